@@ -31,7 +31,7 @@ create table api_token (
     id           uuid primary key,
     user_id      uuid         not null references user_account (id),
     name         varchar(100) not null,
-    token_hash   char(64)     not null unique,
+    token_hash   varchar(64)     not null unique,
     token_prefix varchar(16)  not null,
     created_at   timestamptz  not null default now(),
     last_used_at timestamptz,
@@ -42,7 +42,7 @@ create index api_token_user_idx on api_token (user_id);
 create table account_link (
     id              uuid primary key,
     purpose         varchar(20)  not null check (purpose in ('INVITATION', 'PASSWORD_RESET')),
-    token_hash      char(64)     not null unique,
+    token_hash      varchar(64)     not null unique,
     email           varchar(320) not null,
     user_id         uuid references user_account (id),
     network_id      uuid,

@@ -1,0 +1,15 @@
+package be.nestwerk.platform.security;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ApiTokenRepository extends JpaRepository<ApiToken, UUID> {
+
+    Optional<ApiToken> findByTokenHash(String tokenHash);
+
+    List<ApiToken> findByUserIdOrderByCreatedAtDesc(UUID userId);
+
+    Optional<ApiToken> findByIdAndUserId(UUID id, UUID userId);
+}

@@ -1,0 +1,66 @@
+package be.nestwerk.platform.web;
+
+import be.nestwerk.platform.security.CurrentUser;
+import be.nestwerk.platform.security.NestwerkUser;
+import be.nestwerk.platform.tenancy.MembershipView;
+import be.nestwerk.platform.tenancy.Memberships;
+import be.nestwerk.platform.tenancy.NetworkDirectory;
+import be.nestwerk.platform.tenancy.NetworkRef;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Comparator;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/** What every page's layout needs: the signed-in person, their networks (to switch) and the language links. */
+@ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
+class LayoutModel {
+
+    private final Memberships memberships;
+    private final NetworkDirectory networks;
+
+    LayoutModel(Memberships memberships, NetworkDirectory networks) {
+        this.memberships = memberships;
+        this.networks = networks;
+    }
+
+    @ModelAttribute("currentUser")
+    @Nullable
+    NestwerkUser currentUser(HttpServletRequest request) {
+        return isPage(request) ? CurrentUser.get().orElse(null) : null;
+    }
+
+    @ModelAttribute("myNetworks")
+    List<NetworkRef> myNetworks(HttpServletRequest request) {
+        if (!isPage(request)) {
+            return List.of();
+        }
+        return CurrentUser.get()
+                .map(user -> networks
+                        .findAllById(memberships.ofUser(user.id()).stream()
+                                .map(MembershipView::networkId)
+                                .distinct()
+                                .toList())
+                        .stream()
+                        .sorted(Comparator.comparing(NetworkRef::name))
+                        .toList())
+                .orElse(List.of());
+    }
+
+    /** The current address without its language parameter, to which the language links add their own. */
+    @ModelAttribute("languageBase")
+    String languageBase(HttpServletRequest request) {
+        String query = request.getQueryString();
+        return UriComponentsBuilder.fromPath(request.getRequestURI())
+                .query(query)
+                .replaceQueryParam("lang")
+                .build()
+                .toUriString();
+    }
+
+    private static boolean isPage(HttpServletRequest request) {
+        return !request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    }
+}
