@@ -1,0 +1,202 @@
+package be.nestwerk.security;
+
+import static be.nestwerk.security.AuthorisationMatrixIT.Actor.AGENCY_ADMIN;
+import static be.nestwerk.security.AuthorisationMatrixIT.Actor.ANONYMOUS;
+import static be.nestwerk.security.AuthorisationMatrixIT.Actor.COORDINATOR;
+import static be.nestwerk.security.AuthorisationMatrixIT.Actor.FOREIGN_COORDINATOR;
+import static be.nestwerk.security.AuthorisationMatrixIT.Actor.PARTNER_ADMIN;
+import static be.nestwerk.security.AuthorisationMatrixIT.Actor.PROFESSIONAL;
+import static be.nestwerk.security.AuthorisationMatrixIT.Actor.VOLUNTEER;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+import be.nestwerk.NestwerkIntegrationTest;
+import be.nestwerk.platform.security.Accounts;
+import be.nestwerk.platform.security.NestwerkUser;
+import be.nestwerk.platform.tenancy.Memberships;
+import be.nestwerk.platform.tenancy.Role;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Every endpoint of the application × every kind of caller → allowed or refused. A new endpoint without a row makes
+ * {@link #everyEndpointHasARow()} fail, so that nobody can add a page or an API call without deciding who may use it.
+ */
+@NestwerkIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AuthorisationMatrixIT {
+
+    enum Actor {
+        ANONYMOUS,
+        COORDINATOR,
+        PARTNER_ADMIN,
+        PROFESSIONAL,
+        VOLUNTEER,
+        /** The coordinator of another network, trying this network's addresses. */
+        FOREIGN_COORDINATOR,
+        AGENCY_ADMIN
+    }
+
+    static final Set<Actor> EVERYONE = EnumSet.allOf(Actor.class);
+    static final Set<Actor> SIGNED_IN = EnumSet.complementOf(EnumSet.of(ANONYMOUS));
+    static final Set<Actor> MEMBERS = EnumSet.of(COORDINATOR, PARTNER_ADMIN, PROFESSIONAL, VOLUNTEER);
+    static final Set<Actor> COORDINATORS = EnumSet.of(COORDINATOR);
+    static final Set<Actor> PARTNER_ADMINS = EnumSet.of(COORDINATOR, PARTNER_ADMIN);
+    static final Set<Actor> AGENCY = EnumSet.of(AGENCY_ADMIN);
+
+    record Row(HttpMethod method, String pattern, Set<Actor> allowed) {
+        @Override
+        public String toString() {
+            return method + " " + pattern;
+        }
+    }
+
+    /** The matrix. Paths are the mapping patterns; {@link MatrixFixture} fills in the variables. */
+    static List<Row> rows() {
+        List<Row> rows = new ArrayList<>();
+        // platform
+        rows.add(new Row(HttpMethod.GET, "/login", EVERYONE));
+        rows.add(new Row(HttpMethod.GET, "/workspace", SIGNED_IN));
+        rows.add(new Row(HttpMethod.GET, "/v3/api-docs", EVERYONE));
+        return rows;
+    }
+
+    /** Mappings that are not the application's own (springdoc's variants, Boot's error controller). */
+    static final Set<String> NOT_OURS =
+            Set.of("/error", "/v3/api-docs.yaml", "/v3/api-docs/swagger-config", "/v3/api-docs/{group}");
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    Memberships memberships;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    UserDetailsService userDetails;
+
+    MatrixFixture fixture;
+
+    Map<Actor, NestwerkUser> users;
+
+    @BeforeAll
+    void createActors() {
+        fixture = new MatrixFixture(accounts, memberships, jdbc).withUserDetails(userDetails);
+        users = fixture.actors();
+    }
+
+    @Test
+    void everyEndpointHasARow() {
+        Set<String> covered = new TreeSet<>();
+        rows().forEach(row -> covered.add(row.method() + " " + row.pattern()));
+        Set<String> missing = new TreeSet<>();
+        mappings.getHandlerMethods()
+                .keySet()
+                .forEach(info -> endpoints(info).stream()
+                        .filter(endpoint -> !covered.contains(endpoint))
+                        .forEach(missing::add));
+        assertThat(missing)
+                .as("endpoints without a row in the authorisation matrix")
+                .isEmpty();
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyActorGetsWhatTheMatrixSays() {
+        return rows().stream()
+                .flatMap(row -> EnumSet.allOf(Actor.class).stream()
+                        .map(actor -> DynamicTest.dynamicTest(
+                                row + " as " + actor + (row.allowed().contains(actor) ? " → allowed" : " → refused"),
+                                () -> check(row, actor))));
+    }
+
+    private void check(Row row, Actor actor) throws Exception {
+        String path = fixture.expand(row.pattern());
+        MockHttpServletRequestBuilder request = request(row.method(), path).with(csrf());
+        if (path.startsWith("/api/")) {
+            request.contentType("application/json").content("{}");
+        }
+        if (actor != ANONYMOUS) {
+            request.with(user(users.get(actor)));
+        }
+        MvcResult result = mvc.perform(request).andReturn();
+        int status = result.getResponse().getStatus();
+        String location = String.valueOf(result.getResponse().getRedirectedUrl());
+        boolean sentToLogin = status == 302 && location.contains("/login");
+        boolean refused = status == 401 || status == 403 || status == 404 || sentToLogin;
+        assertThat(status)
+                .as("%s as %s must never fail with a server error", row, actor)
+                .isLessThan(500);
+        if (row.allowed().contains(actor)) {
+            assertThat(refused)
+                    .as("%s as %s should be allowed but got %s %s", row, actor, status, location)
+                    .isFalse();
+        } else {
+            assertThat(refused)
+                    .as("%s as %s should be refused but got %s", row, actor, status)
+                    .isTrue();
+        }
+    }
+
+    private static List<String> endpoints(RequestMappingInfo info) {
+        Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+        List<String> result = new ArrayList<>();
+        for (String pattern : info.getPatternValues()) {
+            if (NOT_OURS.contains(pattern)) {
+                continue;
+            }
+            if (methods.isEmpty()) {
+                result.add("GET " + pattern);
+            } else {
+                methods.forEach(method -> result.add(method.name() + " " + pattern));
+            }
+        }
+        return result;
+    }
+
+    static UUID unknownId() {
+        return UUID.fromString("00000000-0000-0000-0000-000000000000");
+    }
+
+    static Role roleOf(Actor actor) {
+        return switch (actor) {
+            case COORDINATOR, FOREIGN_COORDINATOR -> Role.COORDINATOR;
+            case PARTNER_ADMIN -> Role.PARTNER_ADMIN;
+            case PROFESSIONAL -> Role.PROFESSIONAL;
+            case VOLUNTEER -> Role.VOLUNTEER;
+            default -> throw new IllegalArgumentException(actor.name());
+        };
+    }
+}

@@ -1,0 +1,93 @@
+package be.nestwerk.security;
+
+import be.nestwerk.platform.security.AccountView;
+import be.nestwerk.platform.security.Accounts;
+import be.nestwerk.platform.security.NestwerkUser;
+import be.nestwerk.platform.tenancy.Memberships;
+import be.nestwerk.platform.tenancy.Role;
+import be.nestwerk.security.AuthorisationMatrixIT.Actor;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/** Two networks, an organisation in the first, and one person per kind of caller. */
+class MatrixFixture {
+
+    private final Accounts accounts;
+    private final Memberships memberships;
+    private final JdbcTemplate jdbc;
+    private final String suffix = UUID.randomUUID().toString().substring(0, 8);
+    private final Map<String, String> variables = new LinkedHashMap<>();
+
+    final UUID ownNetwork = UUID.randomUUID();
+    final UUID foreignNetwork = UUID.randomUUID();
+    final UUID ownOrganisation = UUID.randomUUID();
+
+    MatrixFixture(Accounts accounts, Memberships memberships, JdbcTemplate jdbc) {
+        this.accounts = accounts;
+        this.memberships = memberships;
+        this.jdbc = jdbc;
+    }
+
+    Map<Actor, NestwerkUser> actors() {
+        jdbc.update(
+                "insert into network (id, slug, name, kind) values (?, ?, ?, 'HUIS_VAN_HET_KIND')",
+                ownNetwork,
+                "matrix-own-" + suffix,
+                "Matrix own " + suffix);
+        jdbc.update(
+                "insert into network (id, slug, name, kind) values (?, ?, ?, 'HUIS_VAN_HET_KIND')",
+                foreignNetwork,
+                "matrix-foreign-" + suffix,
+                "Matrix foreign " + suffix);
+        jdbc.update(
+                "insert into organisation (id, network_id, name, actor_type) values (?, ?, ?, 'CAW')",
+                ownOrganisation,
+                ownNetwork,
+                "Matrix organisation " + suffix);
+        variables.put("{slug}", "matrix-own-" + suffix);
+        variables.put("{id}", ownOrganisation.toString());
+        variables.put("{organisationId}", ownOrganisation.toString());
+        variables.put("{token}", "no-such-token");
+        variables.put("{nis}", "12025");
+        variables.put("{postcode}", "2800");
+
+        Map<Actor, NestwerkUser> users = new EnumMap<>(Actor.class);
+        for (Actor actor : Actor.values()) {
+            if (actor == Actor.ANONYMOUS) {
+                continue;
+            }
+            AccountView account = accounts.create(
+                    actor.name().toLowerCase() + "-" + suffix + "@matrix.example.org",
+                    actor.name(),
+                    "matrix-password-123");
+            switch (actor) {
+                case AGENCY_ADMIN -> accounts.makeAgencyAdmin(account.id());
+                case FOREIGN_COORDINATOR -> memberships.grant(account.id(), foreignNetwork, null, Role.COORDINATOR);
+                case COORDINATOR -> memberships.grant(account.id(), ownNetwork, null, Role.COORDINATOR);
+                default ->
+                    memberships.grant(account.id(), ownNetwork, ownOrganisation, AuthorisationMatrixIT.roleOf(actor));
+            }
+            users.put(actor, (NestwerkUser) userDetails.loadUserByUsername(account.email()));
+        }
+        return users;
+    }
+
+    String expand(String pattern) {
+        String path = pattern;
+        for (Map.Entry<String, String> variable : variables.entrySet()) {
+            path = path.replace(variable.getKey(), variable.getValue());
+        }
+        return path;
+    }
+
+    private UserDetailsService userDetails;
+
+    MatrixFixture withUserDetails(UserDetailsService userDetails) {
+        this.userDetails = userDetails;
+        return this;
+    }
+}
