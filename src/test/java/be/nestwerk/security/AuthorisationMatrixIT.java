@@ -82,6 +82,9 @@ class AuthorisationMatrixIT {
         rows.add(new Row(HttpMethod.GET, "/login", EVERYONE));
         rows.add(new Row(HttpMethod.GET, "/workspace", SIGNED_IN));
         rows.add(new Row(HttpMethod.GET, "/v3/api-docs", EVERYONE));
+        rows.add(new Row(HttpMethod.GET, "/actuator/health", EVERYONE));
+        rows.add(new Row(HttpMethod.GET, "/actuator/health/readiness", EVERYONE));
+        rows.add(new Row(HttpMethod.GET, "/actuator/prometheus", AGENCY));
         return rows;
     }
 
