@@ -42,7 +42,10 @@ class EmbeddedDatabaseConfiguration {
             builder.setPort(port);
         }
         EmbeddedPostgres postgres = builder.start();
-        log.info("Embedded PostgreSQL started on port {} ({})", postgres.getPort(), directory.isBlank() ? "temporary" : directory);
+        log.info(
+                "Embedded PostgreSQL started on port {} ({})",
+                postgres.getPort(),
+                directory.isBlank() ? "temporary" : directory);
         return postgres;
     }
 
