@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -138,7 +139,7 @@ public class Territory {
         if (distinct.size() <= CHUNK) {
             return distinct.isEmpty() ? List.of() : query.apply(distinct);
         }
-        return java.util.stream.IntStream.range(0, (distinct.size() + CHUNK - 1) / CHUNK)
+        return IntStream.range(0, (distinct.size() + CHUNK - 1) / CHUNK)
                 .mapToObj(i -> distinct.subList(i * CHUNK, Math.min(distinct.size(), (i + 1) * CHUNK)))
                 .flatMap(chunk -> query.apply(chunk).stream())
                 .toList();

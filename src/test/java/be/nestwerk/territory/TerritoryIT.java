@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -175,7 +176,7 @@ class TerritoryIT {
 
     @Test
     void describesASetOfSectorsByWholeMunicipalitiesAndDeelgemeenten() {
-        Set<String> field = new java.util.TreeSet<>(territory.sectorCodesOfMunicipalities(List.of("12025")));
+        Set<String> field = new TreeSet<>(territory.sectorCodesOfMunicipalities(List.of("12025")));
         field.addAll(territory.sectorCodesOfDeelgemeenten(List.of("11002P")));
         field.add("11002A00-");
 

@@ -3,6 +3,7 @@ package be.nestwerk.territory;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
@@ -121,13 +122,13 @@ class TerritoryReferenceMigrationIT {
     }
 
     private Map<String, Long> counts() {
-        Map<String, Long> counts = new java.util.LinkedHashMap<>();
+        Map<String, Long> counts = new LinkedHashMap<>();
         TABLES.forEach(t -> counts.put(t, jdbc.queryForObject("select count(*) from " + t, Long.class)));
         return counts;
     }
 
     private Map<String, String> fingerprints() {
-        Map<String, String> fingerprints = new java.util.LinkedHashMap<>();
+        Map<String, String> fingerprints = new LinkedHashMap<>();
         for (String table : TABLES) {
             fingerprints.put(
                     table,
