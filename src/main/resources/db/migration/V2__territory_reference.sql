@@ -1,6 +1,7 @@
 -- Read-only reference territory of Flanders and Brussels (2025 municipalities). Filled by the Java migration
 -- V3 from the CSV copies in src/main/resources/reference/ (Bron: Statbel; bewerking Provincies in Cijfers).
 create extension if not exists unaccent;
+create extension if not exists pg_trgm;
 
 -- unaccent() is only STABLE; an immutable wrapper lets indexes use it.
 create function nw_fold(text) returns text language sql immutable parallel safe strict as $$
@@ -36,6 +37,8 @@ create table deelgemeente (
 );
 create index deelgemeente_municipality_idx on deelgemeente (nis_code);
 create index deelgemeente_name_idx on deelgemeente (nw_fold(name));
+-- Search in names (LIKE '%…%', hyphens read as spaces) on the expression the territory module queries.
+create index deelgemeente_name_trgm_idx on deelgemeente using gin (replace(nw_fold(name), '-', ' ') gin_trgm_ops);
 
 create table statistical_sector (
     code              varchar(9) primary key,
@@ -46,6 +49,8 @@ create table statistical_sector (
 create index statistical_sector_municipality_idx on statistical_sector (nis_code);
 create index statistical_sector_deelgemeente_idx on statistical_sector (deelgemeente_code);
 create index statistical_sector_name_idx on statistical_sector (nw_fold(name));
+create index statistical_sector_name_trgm_idx on statistical_sector
+    using gin (replace(nw_fold(name), '-', ' ') gin_trgm_ops);
 
 create table postcode (
     id                   serial primary key,

@@ -85,6 +85,13 @@ class AuthorisationMatrixIT {
         rows.add(new Row(HttpMethod.GET, "/actuator/health", EVERYONE));
         rows.add(new Row(HttpMethod.GET, "/actuator/health/readiness", EVERYONE));
         rows.add(new Row(HttpMethod.GET, "/actuator/prometheus", AGENCY));
+        // territory: reference data, for every signed-in person (and API token)
+        rows.add(new Row(HttpMethod.GET, "/api/v1/territory/municipalities", SIGNED_IN));
+        rows.add(new Row(HttpMethod.GET, "/api/v1/territory/municipalities/{nis}", SIGNED_IN));
+        rows.add(new Row(HttpMethod.GET, "/api/v1/territory/municipalities/{nis}/deelgemeenten", SIGNED_IN));
+        rows.add(new Row(HttpMethod.GET, "/api/v1/territory/municipalities/{nis}/sectors", SIGNED_IN));
+        rows.add(new Row(HttpMethod.GET, "/api/v1/territory/postcodes/{postcode}", SIGNED_IN));
+        rows.add(new Row(HttpMethod.GET, "/api/v1/territory/units", SIGNED_IN));
         return rows;
     }
 
