@@ -11,6 +11,8 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -18,6 +20,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.devtools.CdpVersionFinder;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -38,6 +41,9 @@ public final class Browser {
 
     private static final Duration WAIT = Duration.ofSeconds(15);
 
+    /** Held so that its level sticks: the tests use no DevTools, so a newer Chromium than Selenium knows is fine. */
+    private static final Logger CDP_VERSION_FINDER = Logger.getLogger(CdpVersionFinder.class.getName());
+
     private final ChromeDriver driver;
     private final Path profile;
     private final String baseUrl;
@@ -53,6 +59,7 @@ public final class Browser {
         requireInstalled(CHROMIUM, "chromium");
         requireInstalled(CHROMEDRIVER, "chromium-driver");
         System.setProperty(ChromeDriverService.CHROME_DRIVER_EXE_PROPERTY, CHROMEDRIVER.toString());
+        CDP_VERSION_FINDER.setLevel(Level.SEVERE);
         Path profile = newProfileDirectory();
         ChromeOptions options = new ChromeOptions()
                 .setBinary(CHROMIUM.toFile())

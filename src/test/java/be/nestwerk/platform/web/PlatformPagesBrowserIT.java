@@ -89,7 +89,7 @@ class PlatformPagesBrowserIT extends BrowserTestSupport {
 
         assertThat(browser.location()).isEqualTo("/login?logout");
         assertThat(browser.text(ALERT)).isEqualTo("U bent afgemeld.");
-        browser.assertNoAccessibilityViolations();
+        browser.assertNoAccessibilityViolations().assertNoHorizontalScroll();
         browser.open("/workspace");
         assertThat(browser.location()).isEqualTo("/login");
     }
@@ -110,7 +110,7 @@ class PlatformPagesBrowserIT extends BrowserTestSupport {
         assertThat(browser.language()).isEqualTo("fr");
         assertThat(browser.heading()).isEqualTo("Un problème est survenu");
         assertThat(browser.text(By.tagName("main"))).contains(message("error.not-found", "fr"));
-        browser.assertNoAccessibilityViolations();
+        browser.assertNoAccessibilityViolations().assertNoHorizontalScroll();
     }
 
     private String newAccount(String name) {
