@@ -36,9 +36,11 @@ class ErrorResponses {
     private static final Logger log = LoggerFactory.getLogger(ErrorResponses.class);
 
     private final MessageSource messages;
+    private final LayoutModel layout;
 
-    ErrorResponses(MessageSource messages) {
+    ErrorResponses(MessageSource messages, LayoutModel layout) {
         this.messages = messages;
+        this.layout = layout;
     }
 
     @ExceptionHandler({
@@ -134,6 +136,7 @@ class ErrorResponses {
             view = new ModelAndView(json, Map.of("error", new ApiError(status.value(), code, message, fields)));
         } else {
             view = new ModelAndView("error/problem", Map.of("status", status.value(), "message", message));
+            layout.addTo(view, request);
         }
         view.setStatus(status);
         return view;

@@ -12,6 +12,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /** What every page's layout needs: the signed-in person, their networks (to switch) and the language links. */
@@ -58,6 +59,20 @@ class LayoutModel {
                 .replaceQueryParam("lang")
                 .build()
                 .toUriString();
+    }
+
+    /**
+     * Exception handlers get no model attributes of their own, so the error page asks for the layout's here. The
+     * network switch is left out when it cannot be read: the error may be that the database is unreachable.
+     */
+    void addTo(ModelAndView view, HttpServletRequest request) {
+        view.addObject("currentUser", currentUser(request));
+        view.addObject("languageBase", languageBase(request));
+        try {
+            view.addObject("myNetworks", myNetworks(request));
+        } catch (RuntimeException unavailable) {
+            view.addObject("myNetworks", List.of());
+        }
     }
 
     private static boolean isPage(HttpServletRequest request) {
