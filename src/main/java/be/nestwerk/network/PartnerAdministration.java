@@ -58,18 +58,20 @@ class PartnerAdministration {
         return insertOrganisation(networkId, details).id();
     }
 
-    /** Changes both the organisation and its partnership, as the partner's edit page does. */
+    /** Changes the organisation and, when terms are given, its partnership, as the partner's edit page does. */
     @Transactional
     void updatePartner(
             UUID networkId,
             UUID organisationId,
             OrganisationDetails details,
-            PartnershipTerms terms,
+            @Nullable PartnershipTerms terms,
             @Nullable Long organisationVersion,
             @Nullable Long partnershipVersion) {
         Organisation organisation = organisationToChange(networkId, organisationId);
         changeOrganisation(organisation, details, organisationVersion);
-        savePartnership(networkId, organisation, terms, partnershipVersion);
+        if (terms != null) {
+            savePartnership(networkId, organisation, terms, partnershipVersion);
+        }
     }
 
     @Transactional

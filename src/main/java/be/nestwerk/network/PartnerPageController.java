@@ -142,7 +142,9 @@ class PartnerPageController {
         NetworkRef network = networks.resolve(slug);
         PartnerDetail partner = queries.forEditing(network.id(), id);
         PartnerPermissions permissions = queries.permissions(network.id(), id);
-        if (result.hasErrors()) {
+        // Only the coordinator records a partnership; until then a partner admin edits just the organisation.
+        boolean organisationOnly = partner.partnership() == null && !permissions.setInvolvement();
+        if (organisationOnly ? !result.getFieldErrors("organisation.*").isEmpty() : result.hasErrors()) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return form(model, network, form, partner, permissions);
         }
@@ -151,7 +153,7 @@ class PartnerPageController {
                     network.id(),
                     id,
                     form.getOrganisation().toDetails(),
-                    form.getPartnership().toTerms(),
+                    organisationOnly ? null : form.getPartnership().toTerms(),
                     form.getOrganisationVersion(),
                     form.getPartnershipVersion());
             redirect.addFlashAttribute("saved", true);

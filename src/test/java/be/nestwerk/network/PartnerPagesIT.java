@@ -131,6 +131,32 @@ class PartnerPagesIT {
     }
 
     @Test
+    void partnerAdminEditsTheirOrganisationBeforeTheCoordinatorRecordedThePartnership() {
+        UUID organisation = PartnerFixtures.organisation(
+                jdbc, scene.network().id(), PartnerFixtures.unique("Nog zonder partnerschap"), ActorType.POLICE);
+        NestwerkUser admin = PartnerFixtures.member(context, scene.network().id(), organisation, Role.PARTNER_ADMIN);
+        assertThat(mvc.get().uri(base + "/" + organisation + "/edit").with(user(admin)))
+                .hasStatusOk()
+                .bodyText()
+                .contains("Het partnerschap met deze organisatie is nog niet vastgelegd.")
+                .doesNotContain("partnership.inputExpertise");
+
+        String renamed = PartnerFixtures.unique("Lokale politie");
+        assertThat(mvc.post()
+                        .uri(base + "/" + organisation + "/edit")
+                        .with(user(admin))
+                        .with(csrf())
+                        .param("organisation.name", renamed)
+                        .param("organisation.actorType", "POLICE"))
+                .hasStatus(HttpStatus.FOUND);
+        assertThat(jdbc.queryForObject("select name from organisation where id = ?", String.class, organisation))
+                .isEqualTo(renamed);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from partnership where organisation_id = ?", Long.class, organisation))
+                .isZero();
+    }
+
+    @Test
     void partnerAdminMayNotChangeAnotherOrganisation() {
         assertThat(mvc.get()
                         .uri(base + "/" + scene.otherOrganisation() + "/edit")
