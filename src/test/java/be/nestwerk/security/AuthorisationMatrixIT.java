@@ -92,6 +92,21 @@ class AuthorisationMatrixIT {
         rows.add(new Row(HttpMethod.GET, "/api/v1/territory/municipalities/{nis}/sectors", SIGNED_IN));
         rows.add(new Row(HttpMethod.GET, "/api/v1/territory/postcodes/{postcode}", SIGNED_IN));
         rows.add(new Row(HttpMethod.GET, "/api/v1/territory/units", SIGNED_IN));
+        // partners, partnerships and the actor survey
+        rows.add(new Row(HttpMethod.GET, "/n/{slug}/partners", MEMBERS));
+        rows.add(new Row(HttpMethod.GET, "/n/{slug}/partners/new", COORDINATORS));
+        rows.add(new Row(HttpMethod.POST, "/n/{slug}/partners", COORDINATORS));
+        rows.add(new Row(HttpMethod.GET, "/n/{slug}/partners/{id}", MEMBERS));
+        rows.add(new Row(HttpMethod.GET, "/n/{slug}/partners/{id}/edit", PARTNER_ADMINS));
+        rows.add(new Row(HttpMethod.POST, "/n/{slug}/partners/{id}/edit", PARTNER_ADMINS));
+        rows.add(new Row(HttpMethod.GET, "/n/{slug}/survey", MEMBERS));
+        rows.add(new Row(HttpMethod.GET, "/agency/survey", AGENCY));
+        rows.add(new Row(HttpMethod.GET, "/api/v1/networks/{slug}/organisations", MEMBERS));
+        rows.add(new Row(HttpMethod.POST, "/api/v1/networks/{slug}/organisations", COORDINATORS));
+        rows.add(new Row(HttpMethod.GET, "/api/v1/networks/{slug}/organisations/{id}", MEMBERS));
+        rows.add(new Row(HttpMethod.PUT, "/api/v1/networks/{slug}/organisations/{id}", PARTNER_ADMINS));
+        rows.add(new Row(HttpMethod.GET, "/api/v1/networks/{slug}/organisations/{id}/partnership", MEMBERS));
+        rows.add(new Row(HttpMethod.PUT, "/api/v1/networks/{slug}/organisations/{id}/partnership", PARTNER_ADMINS));
         return rows;
     }
 

@@ -44,10 +44,12 @@ class MatrixFixture {
                 "matrix-foreign-" + suffix,
                 "Matrix foreign " + suffix);
         jdbc.update(
-                "insert into organisation (id, network_id, name, actor_type) values (?, ?, ?, 'CAW')",
+                "insert into organisation (id, network_id, name, actor_type) values (?, ?, ?, 'GENERAL_WELFARE_CENTRE')",
                 ownOrganisation,
                 ownNetwork,
                 "Matrix organisation " + suffix);
+        jdbc.update("insert into partnership (id, network_id, organisation_id, involvement) values (?, ?, ?, 'AVERAGE')",
+                UUID.randomUUID(), ownNetwork, ownOrganisation);
         variables.put("{slug}", "matrix-own-" + suffix);
         variables.put("{id}", ownOrganisation.toString());
         variables.put("{organisationId}", ownOrganisation.toString());
