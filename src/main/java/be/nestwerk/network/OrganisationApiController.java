@@ -1,6 +1,8 @@
 package be.nestwerk.network;
 
+import be.nestwerk.platform.tenancy.NetworkAccess;
 import be.nestwerk.platform.tenancy.NetworkRef;
+import be.nestwerk.platform.tenancy.Role;
 import be.nestwerk.platform.web.ApiError;
 import be.nestwerk.platform.web.NotFoundException;
 import be.nestwerk.platform.web.PageEnvelope;
@@ -11,15 +13,16 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.WebDataBinder;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.BindException;
+import org.springframework.validation.DefaultMessageCodesResolver;
+import org.springframework.validation.SmartValidator;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -47,16 +50,36 @@ class OrganisationApiController {
     private final PartnerNetworks networks;
     private final PartnerQueries queries;
     private final PartnerAdministration administration;
+    private final NetworkAccess access;
+    private final SmartValidator validator;
 
-    OrganisationApiController(PartnerNetworks networks, PartnerQueries queries, PartnerAdministration administration) {
+    OrganisationApiController(
+            PartnerNetworks networks,
+            PartnerQueries queries,
+            PartnerAdministration administration,
+            NetworkAccess access,
+            SmartValidator validator) {
         this.networks = networks;
         this.queries = queries;
         this.administration = administration;
+        this.access = access;
+        this.validator = validator;
     }
 
-    @InitBinder
-    void configureBinding(WebDataBinder binder) {
-        PartnerFormValidator.configure(binder);
+    /**
+     * Rights come before validation: a caller who may not change the data learns nothing from error messages about
+     * its shape, so bodies are validated here, after the access check, instead of with {@code @Valid}.
+     */
+    private void validate(Object form) throws BindException {
+        BeanPropertyBindingResult errors = new BeanPropertyBindingResult(form, "form");
+        DefaultMessageCodesResolver codes = new DefaultMessageCodesResolver();
+        codes.setPrefix("partner.");
+        errors.setMessageCodesResolver(codes);
+        validator.validate(form, errors);
+        new PartnerFormValidator().validate(form, errors);
+        if (errors.hasErrors()) {
+            throw new BindException(errors);
+        }
     }
 
     @GetMapping
@@ -83,8 +106,11 @@ class OrganisationApiController {
             responseCode = "409",
             description = "Another organisation of the network has this name",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
-    ResponseEntity<OrganisationResponse> add(@PathVariable String slug, @Valid @RequestBody OrganisationForm form) {
+    ResponseEntity<OrganisationResponse> add(@PathVariable String slug, @RequestBody OrganisationForm form)
+            throws BindException {
         NetworkRef network = networks.resolve(slug);
+        access.require(network.id(), Role.COORDINATOR);
+        validate(form);
         UUID id = administration.addOrganisation(network.id(), form.toDetails());
         return ResponseEntity.created(URI.create("/api/v1/networks/" + network.slug() + "/organisations/" + id))
                 .body(OrganisationResponse.of(queries.detail(network.id(), id)));
@@ -103,9 +129,11 @@ class OrganisationApiController {
             responseCode = "409",
             description = "Another organisation of the network has this name",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
-    OrganisationResponse update(
-            @PathVariable String slug, @PathVariable UUID id, @Valid @RequestBody OrganisationForm form) {
+    OrganisationResponse update(@PathVariable String slug, @PathVariable UUID id, @RequestBody OrganisationForm form)
+            throws BindException {
         NetworkRef network = networks.resolve(slug);
+        access.requireOrganisationAdmin(network.id(), id);
+        validate(form);
         administration.updateOrganisation(network.id(), id, form.toDetails());
         return OrganisationResponse.of(queries.detail(network.id(), id));
     }
@@ -125,8 +153,10 @@ class OrganisationApiController {
     @ApiResponse(responseCode = "200", description = "Changed")
     @ApiResponse(responseCode = "201", description = "Recorded for the first time")
     ResponseEntity<PartnershipResponse> savePartnership(
-            @PathVariable String slug, @PathVariable UUID id, @Valid @RequestBody PartnershipForm form) {
+            @PathVariable String slug, @PathVariable UUID id, @RequestBody PartnershipForm form) throws BindException {
         NetworkRef network = networks.resolve(slug);
+        access.requireOrganisationAdmin(network.id(), id);
+        validate(form);
         boolean created = administration.savePartnership(network.id(), id, form.toTerms());
         return ResponseEntity.status(created ? HttpStatus.CREATED : HttpStatus.OK)
                 .body(partnershipOf(network, id));

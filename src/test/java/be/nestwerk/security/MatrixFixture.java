@@ -48,8 +48,11 @@ class MatrixFixture {
                 ownOrganisation,
                 ownNetwork,
                 "Matrix organisation " + suffix);
-        jdbc.update("insert into partnership (id, network_id, organisation_id, involvement) values (?, ?, ?, 'AVERAGE')",
-                UUID.randomUUID(), ownNetwork, ownOrganisation);
+        jdbc.update(
+                "insert into partnership (id, network_id, organisation_id, involvement) values (?, ?, ?, 'AVERAGE')",
+                UUID.randomUUID(),
+                ownNetwork,
+                ownOrganisation);
         variables.put("{slug}", "matrix-own-" + suffix);
         variables.put("{id}", ownOrganisation.toString());
         variables.put("{organisationId}", ownOrganisation.toString());
