@@ -7,6 +7,7 @@ import be.nestwerk.platform.tenancy.MembershipView;
 import be.nestwerk.platform.tenancy.Memberships;
 import be.nestwerk.platform.tenancy.NetworkRef;
 import be.nestwerk.platform.tenancy.Role;
+import java.util.Locale;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationContext;
@@ -68,7 +69,7 @@ public final class PlatformFixtures {
     }
 
     public AccountView member(NetworkRef network, Role role, @Nullable UUID organisationId) {
-        AccountView account = account(role.name().toLowerCase(java.util.Locale.ROOT));
+        AccountView account = account(role.name().toLowerCase(Locale.ROOT));
         grant(account, network, role, organisationId);
         return account;
     }

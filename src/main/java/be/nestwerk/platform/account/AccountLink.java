@@ -8,6 +8,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
@@ -65,7 +66,7 @@ class AccountLink {
         this.id = UUID.randomUUID();
         this.purpose = purpose;
         this.tokenHash = tokenHash;
-        this.email = email.trim().toLowerCase(java.util.Locale.ROOT);
+        this.email = email.trim().toLowerCase(Locale.ROOT);
         this.createdAt = createdAt;
         this.expiresAt = expiresAt;
     }

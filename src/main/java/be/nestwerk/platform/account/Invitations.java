@@ -19,7 +19,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -106,7 +108,7 @@ public class Invitations {
                 && memberships.ofUser(existing.get().id()).stream()
                         .anyMatch(m -> m.networkId().equals(networkId)
                                 && m.role() == role
-                                && java.util.Objects.equals(m.organisationId(), organisationId))) {
+                                && Objects.equals(m.organisationId(), organisationId))) {
             throw new BusinessRuleException("account.members.already-member");
         }
         Instant now = clock.instant();
@@ -225,7 +227,7 @@ public class Invitations {
     }
 
     private NetworkRef network(UUID networkId) {
-        return networks.findAllById(java.util.List.of(networkId)).stream()
+        return networks.findAllById(List.of(networkId)).stream()
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException("network"));
     }

@@ -10,6 +10,7 @@ import be.nestwerk.platform.web.NotFoundException;
 import be.nestwerk.platform.web.PageRequests;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
@@ -67,7 +68,7 @@ class MemberAdministration {
                         m.role(),
                         m.organisationId(),
                         m.organisationId() == null ? null : organisationNames.get(m.organisationId())))
-                .sorted(Comparator.comparing((Member m) -> m.name().toLowerCase(java.util.Locale.ROOT))
+                .sorted(Comparator.comparing((Member m) -> m.name().toLowerCase(Locale.ROOT))
                         .thenComparing(Member::email)
                         .thenComparing(Member::role))
                 .toList();

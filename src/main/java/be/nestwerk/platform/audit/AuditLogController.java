@@ -9,6 +9,7 @@ import be.nestwerk.platform.web.PageLinks;
 import be.nestwerk.platform.web.PageRequests;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Controller;
@@ -51,7 +52,7 @@ class AuditLogController {
         Optional<AuditCriteria> criteria = filter.criteria(result);
         if (criteria.isEmpty()) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            model.addAttribute("events", java.util.List.of());
+            model.addAttribute("events", List.of());
             return "platform/audit";
         }
         int current = Math.max(0, page);

@@ -8,6 +8,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import be.nestwerk.NestwerkIntegrationTest;
 import be.nestwerk.platform.PlatformFixtures;
 import be.nestwerk.platform.security.AccountView;
+import be.nestwerk.platform.security.Accounts;
 import be.nestwerk.platform.security.NestwerkUser;
 import be.nestwerk.platform.tenancy.MembershipView;
 import be.nestwerk.platform.tenancy.Memberships;
@@ -25,6 +26,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 @NestwerkIntegrationTest
 class MembersPageIT {
@@ -218,7 +220,7 @@ class MembersPageIT {
     void theNetworkModuleCanHaveAnAgencyAdministratorInviteTheFirstCoordinator() {
         NetworkRef fresh = fixtures.network();
         AccountView agencyAdmin = fixtures.account("agency");
-        context.getBean(be.nestwerk.platform.security.Accounts.class).makeAgencyAdmin(agencyAdmin.id());
+        context.getBean(Accounts.class).makeAgencyAdmin(agencyAdmin.id());
         String email = PlatformFixtures.uniqueEmail("first-coordinator");
 
         actAs(fixtures.principal(agencyAdmin));
@@ -236,8 +238,7 @@ class MembersPageIT {
                         UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
     }
 
-    private org.springframework.test.web.servlet.assertj.MvcTestResult invite(
-            String email, Role role, String organisationId) {
+    private MvcTestResult invite(String email, Role role, String organisationId) {
         return mvc.post()
                 .uri("/n/{slug}/members/invitations", network.slug())
                 .with(user(coordinatorUser))
@@ -249,7 +250,7 @@ class MembersPageIT {
                 .exchange();
     }
 
-    private org.springframework.test.web.servlet.assertj.MvcTestResult remove(UUID membershipId) {
+    private MvcTestResult remove(UUID membershipId) {
         return mvc.post()
                 .uri("/n/{slug}/members/{id}/remove", network.slug(), membershipId)
                 .with(user(coordinatorUser))
@@ -257,8 +258,7 @@ class MembersPageIT {
                 .exchange();
     }
 
-    private org.springframework.test.web.servlet.assertj.MvcTestResult changeRole(
-            UUID membershipId, Role role, String organisationId) {
+    private MvcTestResult changeRole(UUID membershipId, Role role, String organisationId) {
         return mvc.post()
                 .uri("/n/{slug}/members/{id}/role", network.slug(), membershipId)
                 .with(user(coordinatorUser))

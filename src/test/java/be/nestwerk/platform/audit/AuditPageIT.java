@@ -9,10 +9,12 @@ import be.nestwerk.platform.security.AccountView;
 import be.nestwerk.platform.security.NestwerkUser;
 import be.nestwerk.platform.tenancy.NetworkRef;
 import be.nestwerk.platform.tenancy.Role;
+import java.io.UnsupportedEncodingException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -172,12 +174,12 @@ class AuditPageIT {
         assertThat(result).hasStatusOk();
         try {
             return result.getResponse().getContentAsString();
-        } catch (java.io.UnsupportedEncodingException impossible) {
+        } catch (UnsupportedEncodingException impossible) {
             throw new IllegalStateException(impossible);
         }
     }
 
     private static int count(String text, String part) {
-        return text.split(java.util.regex.Pattern.quote(part), -1).length - 1;
+        return text.split(Pattern.quote(part), -1).length - 1;
     }
 }
