@@ -70,6 +70,29 @@ public class Accounts {
         auditLog.security(AuditAction.PASSWORD_CHANGED, account.id(), account.email(), null, "Password set");
     }
 
+    /** Sets a new password through a one-time link; this also ends a lock-out, which the audit entry says. */
+    @Transactional
+    public void resetPassword(UUID userId, String rawPassword) {
+        UserAccount account = accounts.findById(userId).orElseThrow(() -> new NotFoundException("account"));
+        boolean wasLocked = account.isLockedAt(clock.instant());
+        account.changePasswordHash(encode(rawPassword));
+        auditLog.security(
+                AuditAction.PASSWORD_CHANGED,
+                account.id(),
+                account.email(),
+                null,
+                "Password reset with a one-time link" + (wasLocked ? "; account unlocked" : ""));
+    }
+
+    /** Whether the raw password is the account's current one (false when it has none). */
+    @Transactional(readOnly = true)
+    public boolean passwordMatches(UUID userId, String rawPassword) {
+        return accounts.findById(userId)
+                .map(UserAccount::passwordHash)
+                .map(hash -> passwordEncoder.matches(rawPassword, hash))
+                .orElse(false);
+    }
+
     @Transactional
     public void rename(UUID userId, String displayName) {
         accounts.findById(userId)

@@ -1,0 +1,6 @@
+package be.nestwerk.platform.account;
+
+enum LinkPurpose {
+    INVITATION,
+    PASSWORD_RESET
+}
