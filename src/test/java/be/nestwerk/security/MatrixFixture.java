@@ -58,6 +58,9 @@ class MatrixFixture {
         variables.put("{organisationId}", ownOrganisation.toString());
         variables.put("{token}", "no-such-token");
         variables.put("{nis}", "12025");
+        variables.put("{tokenId}", AuthorisationMatrixIT.unknownId().toString());
+        variables.put("{invitationId}", AuthorisationMatrixIT.unknownId().toString());
+        variables.put("{membershipId}", AuthorisationMatrixIT.unknownId().toString());
         variables.put("{postcode}", "2800");
 
         Map<Actor, NestwerkUser> users = new EnumMap<>(Actor.class);
