@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -144,17 +145,21 @@ class FieldOfOperationController {
 
     private String show(NetworkView network, String q, String browse, Model model) {
         FieldOfOperationView field = fields.of(network.id());
+        Set<String> picked = field.units().stream()
+                .map(unit -> key(unit.type(), unit.code()))
+                .collect(Collectors.toSet());
         model.addAttribute("network", network);
         model.addAttribute("field", field);
         model.addAttribute("q", q);
         model.addAttribute("browse", browse);
-        model.addAttribute("results", q.isBlank() ? List.of() : territory.search(q, SEARCH_LIMIT));
-        model.addAttribute("browsing", browse(browse));
         model.addAttribute(
-                "picked",
-                field.units().stream()
-                        .map(unit -> unit.type() + ":" + unit.code())
-                        .collect(Collectors.toSet()));
+                "results",
+                q.isBlank()
+                        ? List.of()
+                        : territory.search(q, SEARCH_LIMIT).stream()
+                                .map(unit -> Candidate.of(unit, picked))
+                                .toList());
+        model.addAttribute("browsing", browse(browse, picked));
         UUID parentId = network.parentNetworkId();
         model.addAttribute(
                 "parent", parentId == null ? null : networks.find(parentId).orElse(null));
@@ -162,12 +167,29 @@ class FieldOfOperationController {
         return "network/area";
     }
 
+    /** A unit to offer, and whether the field of operation includes it already (itself or a unit around it). */
+    record Candidate(TerritoryUnitInfo unit, boolean included) {
+
+        static Candidate of(TerritoryUnitInfo unit, Set<String> picked) {
+            boolean included = picked.contains(key(unit.type(), unit.code()))
+                    || picked.contains(key(FieldUnitType.MUNICIPALITY, unit.nisCode()))
+                    || (unit.type() == FieldUnitType.SECTOR
+                            && unit.deelgemeenteCode() != null
+                            && picked.contains(key(FieldUnitType.DEELGEMEENTE, unit.deelgemeenteCode())));
+            return new Candidate(unit, included);
+        }
+    }
+
+    private static String key(FieldUnitType type, String code) {
+        return type + ":" + code;
+    }
+
     /** A municipality opened to pick its parts: each deelgemeente with its sectors. */
     record Browse(TerritoryUnitInfo municipality, List<Group> groups) {}
 
-    record Group(@Nullable TerritoryUnitInfo deelgemeente, List<TerritoryUnitInfo> sectors) {}
+    record Group(@Nullable Candidate deelgemeente, List<Candidate> sectors) {}
 
-    private @Nullable Browse browse(String nisCode) {
+    private @Nullable Browse browse(String nisCode, Set<String> picked) {
         if (!nisCode.matches("\\d{5}")) {
             return null;
         }
@@ -176,16 +198,18 @@ class FieldOfOperationController {
             return null;
         }
         List<TerritoryUnitInfo> parts = territory.partsOf(nisCode);
-        Map<String, List<TerritoryUnitInfo>> sectors = parts.stream()
+        Map<String, List<Candidate>> sectors = parts.stream()
                 .filter(part -> part.type() == FieldUnitType.SECTOR)
                 .collect(Collectors.groupingBy(
-                        part -> String.valueOf(part.deelgemeenteCode()), LinkedHashMap::new, Collectors.toList()));
+                        part -> String.valueOf(part.deelgemeenteCode()),
+                        LinkedHashMap::new,
+                        Collectors.mapping(part -> Candidate.of(part, picked), Collectors.toList())));
         List<Group> groups = new ArrayList<>();
         parts.stream()
                 .filter(part -> part.type() == FieldUnitType.DEELGEMEENTE)
-                .forEach(deelgemeente ->
-                        groups.add(new Group(deelgemeente, sectors.getOrDefault(deelgemeente.code(), List.of()))));
-        List<TerritoryUnitInfo> elsewhere = sectors.getOrDefault("null", List.of());
+                .forEach(deelgemeente -> groups.add(new Group(
+                        Candidate.of(deelgemeente, picked), sectors.getOrDefault(deelgemeente.code(), List.of()))));
+        List<Candidate> elsewhere = sectors.getOrDefault("null", List.of());
         if (!elsewhere.isEmpty()) {
             groups.add(new Group(null, elsewhere));
         }

@@ -127,7 +127,7 @@ class FieldOfOperationIT {
         assertThatThrownBy(() -> change(second, FieldUnit.sector(sector)))
                 .isInstanceOf(BusinessRuleException.class)
                 .satisfies(refusal -> assertThat(dutch((BusinessRuleException) refusal))
-                        .contains("Overlapt met Huis van het Kind "
+                        .contains("Overlapt met het werkingsgebied van "
                                 + first.network().name())
                         .contains(m.name() + " (1 sector: " + territory.sectorName(sector) + ")"));
         assertThat(fields.sectorsOf(second.id())).isEmpty();
@@ -163,7 +163,7 @@ class FieldOfOperationIT {
         assertThatThrownBy(() -> change(community, FieldUnit.sector(inside), FieldUnit.sector(outside)))
                 .isInstanceOf(BusinessRuleException.class)
                 .satisfies(refusal -> assertThat(dutch((BusinessRuleException) refusal))
-                        .contains("Ligt buiten het werkingsgebied van Huis van het Kind "
+                        .contains("Ligt buiten het werkingsgebied van "
                                 + huis.network().name())
                         .contains(territory.sectorName(outside)));
         assertThat(fields.sectorsOf(community.id())).containsExactly(inside);

@@ -74,6 +74,14 @@ class FieldOfOperationPageIT {
                 .hasStatusOk()
                 .bodyText()
                 .contains("Gemeentelijk", m.name(), "(de hele gemeente)", "Verwijderen");
+        assertThat(mvc.get()
+                        .uri("/n/{slug}/area", huis.slug())
+                        .param("browse", m.nisCode())
+                        .with(user(huis.coordinator())))
+                .hasStatusOk()
+                .bodyText()
+                .contains("in het werkingsgebied")
+                .doesNotContain("/area/add");
     }
 
     @Test
@@ -129,7 +137,8 @@ class FieldOfOperationPageIT {
                 .hasStatus(HttpStatus.CONFLICT)
                 .bodyText()
                 .contains("Dit werkingsgebied kan niet bewaard worden.")
-                .contains("Overlapt met Huis van het Kind " + first.network().name() + ": " + m.name());
+                .contains(
+                        "Overlapt met het werkingsgebied van " + first.network().name() + ": " + m.name());
         assertThat(fields.sectorsOf(second.id())).isEmpty();
     }
 
@@ -148,7 +157,7 @@ class FieldOfOperationPageIT {
                         .param("code", m.nisCode()))
                 .hasStatus(HttpStatus.CONFLICT)
                 .bodyText()
-                .contains("This field of operation cannot be saved. Overlaps with Huis van het Kind "
+                .contains("This field of operation cannot be saved. Overlaps with the field of operation of "
                         + first.network().name());
     }
 
@@ -200,7 +209,7 @@ class FieldOfOperationPageIT {
         assertThat(mvc.get().uri("/n/{slug}/area", community.slug()).with(user(community.coordinator())))
                 .hasStatusOk()
                 .bodyText()
-                .contains("Dit netwerk werkt binnen het werkingsgebied van Huis van het Kind "
+                .contains("Dit netwerk werkt binnen het werkingsgebied van "
                         + huis.network().name())
                 .contains(m.name());
     }

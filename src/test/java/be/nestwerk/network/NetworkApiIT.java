@@ -262,7 +262,7 @@ class NetworkApiIT {
                             .extractingPath("$.message")
                             .asString()
                             .contains(
-                                    "Overlapt met Huis van het Kind "
+                                    "Overlapt met het werkingsgebied van "
                                             + first.network().name(),
                                     m.name());
                 });
