@@ -143,7 +143,10 @@ class FieldOfOperationController {
                         .toUriString();
     }
 
-    private String show(NetworkView network, String q, String browse, Model model) {
+    private String show(NetworkView network, String query, String browse, Model model) {
+        String q = query.length() > PublicNetworkController.MAX_QUERY_LENGTH
+                ? query.substring(0, PublicNetworkController.MAX_QUERY_LENGTH)
+                : query;
         FieldOfOperationView field = fields.of(network.id());
         Set<String> picked = field.units().stream()
                 .map(unit -> key(unit.type(), unit.code()))
