@@ -74,8 +74,9 @@ class Network {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    // A wrapper, so that Spring Data tells a new network (null) from a stored one and persists instead of merging.
     @Version
-    private long version;
+    private @Nullable Long version;
 
     protected Network() {}
 
@@ -108,5 +109,42 @@ class Network {
     @Nullable
     UUID parentNetworkId() {
         return parentNetworkId;
+    }
+
+    void update(NetworkSettings settings, Instant now) {
+        this.name = settings.name().trim();
+        this.description = settings.description();
+        this.contactEmail = settings.contactEmail();
+        this.contactPhone = settings.contactPhone();
+        this.website = settings.website();
+        this.streetAddress = settings.streetAddress();
+        this.postcode = settings.postcode();
+        this.town = settings.town();
+        this.ageFromMonths = settings.ageFromMonths();
+        this.ageToMonths = settings.ageToMonths();
+        this.languages = new ArrayList<>(settings.languages());
+        this.directingOrganisationId = settings.directingOrganisationId();
+        this.updatedAt = now;
+    }
+
+    NetworkView view() {
+        return new NetworkView(
+                id,
+                slug,
+                name,
+                kind,
+                parentNetworkId,
+                description,
+                contactEmail,
+                contactPhone,
+                website,
+                streetAddress,
+                postcode,
+                town,
+                ageFromMonths,
+                ageToMonths,
+                List.copyOf(languages),
+                directingOrganisationId,
+                demo);
     }
 }
