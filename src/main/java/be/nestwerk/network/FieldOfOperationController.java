@@ -1,6 +1,7 @@
 package be.nestwerk.network;
 
 import be.nestwerk.platform.tenancy.NetworkAccess;
+import be.nestwerk.platform.tenancy.RequiresNetworkRole;
 import be.nestwerk.platform.tenancy.Role;
 import be.nestwerk.platform.web.BusinessRuleException;
 import jakarta.servlet.http.HttpServletResponse;
@@ -52,6 +53,7 @@ class FieldOfOperationController {
     }
 
     @GetMapping("/n/{slug}/area")
+    @RequiresNetworkRole(Role.COORDINATOR)
     String area(
             @PathVariable String slug,
             @RequestParam(defaultValue = "") String q,
@@ -62,6 +64,7 @@ class FieldOfOperationController {
     }
 
     @PostMapping("/n/{slug}/area/add")
+    @RequiresNetworkRole(Role.COORDINATOR)
     String add(
             @PathVariable String slug,
             @RequestParam FieldUnitType type,
@@ -84,6 +87,7 @@ class FieldOfOperationController {
     }
 
     @PostMapping("/n/{slug}/area/remove")
+    @RequiresNetworkRole(Role.COORDINATOR)
     String remove(
             @PathVariable String slug,
             @RequestParam FieldUnitType type,

@@ -3,6 +3,8 @@ package be.nestwerk.network;
 import be.nestwerk.platform.security.CurrentUser;
 import be.nestwerk.platform.security.NestwerkUser;
 import be.nestwerk.platform.tenancy.NetworkAccess;
+import be.nestwerk.platform.tenancy.RequiresNetworkRole;
+import be.nestwerk.platform.tenancy.Role;
 import be.nestwerk.platform.web.ApiError;
 import be.nestwerk.platform.web.PageEnvelope;
 import be.nestwerk.platform.web.PageRequests;
@@ -74,6 +76,7 @@ class NetworkApiController {
     }
 
     @PutMapping("/{slug}")
+    @RequiresNetworkRole(Role.COORDINATOR)
     @Operation(summary = "Change the settings of a network (coordinators)")
     @ApiResponse(responseCode = "200", description = "The changed network")
     @ApiResponse(
@@ -96,6 +99,7 @@ class NetworkApiController {
     }
 
     @PutMapping("/{slug}/field-of-operation")
+    @RequiresNetworkRole(Role.COORDINATOR)
     @Operation(
             summary = "Replace the field of operation (coordinators)",
             description = "Units are whole municipalities (NIS code), deelgemeenten or statistical sectors. Two"

@@ -1,6 +1,7 @@
 package be.nestwerk.network;
 
 import be.nestwerk.platform.tenancy.NetworkAccess;
+import be.nestwerk.platform.tenancy.RequiresNetworkRole;
 import be.nestwerk.platform.tenancy.Role;
 import be.nestwerk.platform.web.BusinessRuleException;
 import jakarta.servlet.http.HttpServletResponse;
@@ -29,6 +30,7 @@ class NetworkSettingsController {
     }
 
     @GetMapping("/n/{slug}/settings")
+    @RequiresNetworkRole(Role.COORDINATOR)
     String settings(@PathVariable String slug, Model model) {
         NetworkView network = coordinated(slug);
         model.addAttribute("settingsForm", NetworkSettingsForm.of(network));
@@ -36,6 +38,7 @@ class NetworkSettingsController {
     }
 
     @PostMapping("/n/{slug}/settings")
+    @RequiresNetworkRole(Role.COORDINATOR)
     String save(
             @PathVariable String slug,
             @Valid @ModelAttribute("settingsForm") NetworkSettingsForm form,
@@ -60,6 +63,7 @@ class NetworkSettingsController {
     }
 
     @GetMapping("/n/{slug}/community-networks/new")
+    @RequiresNetworkRole(Role.COORDINATOR)
     String newCommunityNetwork(@PathVariable String slug, Model model) {
         NetworkView network = huisVanHetKind(slug);
         model.addAttribute("network", network);
@@ -68,6 +72,7 @@ class NetworkSettingsController {
     }
 
     @PostMapping("/n/{slug}/community-networks/new")
+    @RequiresNetworkRole(Role.COORDINATOR)
     String createCommunityNetwork(
             @PathVariable String slug,
             @Valid @ModelAttribute("form") NewNetworkForm form,

@@ -354,7 +354,7 @@ class NetworkPagesIT {
     private UUID organisation(CreatedNetwork network, String name) {
         UUID id = UUID.randomUUID();
         jdbc.update(
-                "insert into organisation (id, network_id, name, actor_type) values (?, ?, ?, 'LOKAAL_BESTUUR')",
+                "insert into organisation (id, network_id, name, actor_type) values (?, ?, ?, 'LOCAL_AUTHORITY')",
                 id,
                 network.id(),
                 name);

@@ -164,7 +164,7 @@ class PublicNetworkPagesIT {
     private void partner(CreatedNetwork network, String name, String involvement, String secret) {
         UUID organisation = UUID.randomUUID();
         jdbc.update(
-                "insert into organisation (id, network_id, name, actor_type) values (?, ?, ?, 'KINDEROPVANG')",
+                "insert into organisation (id, network_id, name, actor_type) values (?, ?, ?, 'CHILDCARE_BABIES_TODDLERS')",
                 organisation,
                 network.id(),
                 name);

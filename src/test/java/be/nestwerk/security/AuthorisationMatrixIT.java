@@ -105,6 +105,25 @@ class AuthorisationMatrixIT {
         rows.add(new Row(HttpMethod.GET, "/api/v1/territory/municipalities/{nis}/sectors", SIGNED_IN));
         rows.add(new Row(HttpMethod.GET, "/api/v1/territory/postcodes/{postcode}", SIGNED_IN));
         rows.add(new Row(HttpMethod.GET, "/api/v1/territory/units", SIGNED_IN));
+        // networks: public pages, agency, workspace, settings, field of operation
+        rows.add(new Row(HttpMethod.GET, "/", EVERYONE));
+        rows.add(new Row(HttpMethod.GET, "/networks", EVERYONE));
+        rows.add(new Row(HttpMethod.GET, "/networks/{slug}", EVERYONE));
+        rows.add(new Row(HttpMethod.GET, "/agency", AGENCY));
+        rows.add(new Row(HttpMethod.GET, "/agency/networks/new", AGENCY));
+        rows.add(new Row(HttpMethod.POST, "/agency/networks/new", AGENCY));
+        rows.add(new Row(HttpMethod.GET, "/n/{slug}", MEMBERS));
+        rows.add(new Row(HttpMethod.GET, "/n/{slug}/settings", COORDINATORS));
+        rows.add(new Row(HttpMethod.POST, "/n/{slug}/settings", COORDINATORS));
+        rows.add(new Row(HttpMethod.GET, "/n/{slug}/area", COORDINATORS));
+        rows.add(new Row(HttpMethod.POST, "/n/{slug}/area/add", COORDINATORS));
+        rows.add(new Row(HttpMethod.POST, "/n/{slug}/area/remove", COORDINATORS));
+        rows.add(new Row(HttpMethod.GET, "/n/{slug}/community-networks/new", COORDINATORS));
+        rows.add(new Row(HttpMethod.POST, "/n/{slug}/community-networks/new", COORDINATORS));
+        rows.add(new Row(HttpMethod.GET, "/api/v1/networks", SIGNED_IN));
+        rows.add(new Row(HttpMethod.GET, "/api/v1/networks/{slug}", MEMBERS));
+        rows.add(new Row(HttpMethod.PUT, "/api/v1/networks/{slug}", COORDINATORS));
+        rows.add(new Row(HttpMethod.PUT, "/api/v1/networks/{slug}/field-of-operation", COORDINATORS));
         // partners, partnerships and the actor survey
         rows.add(new Row(HttpMethod.GET, "/n/{slug}/partners", MEMBERS));
         rows.add(new Row(HttpMethod.GET, "/n/{slug}/partners/new", COORDINATORS));

@@ -3,7 +3,9 @@ package be.nestwerk.platform.tenancy;
 import be.nestwerk.platform.web.NotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -30,6 +32,11 @@ class NetworkMembershipGuard implements WebMvcConfigurer {
         registry.addInterceptor(new Guard(4)).addPathPatterns("/api/v1/networks/*", "/api/v1/networks/*/**");
     }
 
+    private static @Nullable RequiresNetworkRole required(HandlerMethod method) {
+        RequiresNetworkRole onMethod = method.getMethodAnnotation(RequiresNetworkRole.class);
+        return onMethod != null ? onMethod : method.getBeanType().getAnnotation(RequiresNetworkRole.class);
+    }
+
     private final class Guard implements HandlerInterceptor {
 
         private final int slugSegment;
@@ -48,7 +55,12 @@ class NetworkMembershipGuard implements WebMvcConfigurer {
             }
             NetworkRef network =
                     networks.findBySlug(segments[slugSegment]).orElseThrow(() -> new NotFoundException("network"));
-            access.requireMember(network.id());
+            RequiresNetworkRole roles = handler instanceof HandlerMethod method ? required(method) : null;
+            if (roles == null) {
+                access.requireMember(network.id());
+            } else {
+                access.require(network.id(), roles.value());
+            }
             return true;
         }
     }
