@@ -1,5 +1,6 @@
 package be.nestwerk.network;
 
+import be.nestwerk.platform.account.Invitations;
 import be.nestwerk.platform.audit.AuditAction;
 import be.nestwerk.platform.audit.AuditLog;
 import be.nestwerk.platform.security.AccountView;
@@ -16,7 +17,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -36,7 +36,7 @@ public class Networks {
     private final Memberships memberships;
     private final PublicNetworkQueries queries;
     private final AuditLog auditLog;
-    private final ApplicationEventPublisher events;
+    private final Invitations invitations;
     private final Clock clock;
 
     Networks(
@@ -46,7 +46,7 @@ public class Networks {
             Memberships memberships,
             PublicNetworkQueries queries,
             AuditLog auditLog,
-            ApplicationEventPublisher events,
+            Invitations invitations,
             Clock clock) {
         this.repository = repository;
         this.access = access;
@@ -54,7 +54,7 @@ public class Networks {
         this.memberships = memberships;
         this.queries = queries;
         this.auditLog = auditLog;
-        this.events = events;
+        this.invitations = invitations;
         this.clock = clock;
     }
 
@@ -100,25 +100,29 @@ public class Networks {
     }
 
     /**
-     * An agency administrator creates a Huis van het Kind and names its first coordinator, whose account is
-     * created (without a password) when it does not exist yet.
+     * An agency administrator creates a Huis van het Kind and names its first coordinator. A person who can already
+     * sign in becomes coordinator at once; anyone else is invited by e-mail and becomes coordinator by accepting.
      */
     @Transactional
     public NetworkView createHuisVanHetKind(String name, String coordinatorEmail, String coordinatorName) {
         access.requireAgencyAdmin();
         Network network = create(name, NetworkKind.HUIS_VAN_HET_KIND, null);
-        AccountView coordinator = accounts.findByEmail(coordinatorEmail)
-                .orElseGet(() -> accounts.create(coordinatorEmail.trim(), coordinatorName, ""));
-        memberships.grant(coordinator.id(), network.id(), null, Role.COORDINATOR);
+        Optional<AccountView> coordinator =
+                accounts.findByEmail(coordinatorEmail).filter(AccountView::hasPassword);
         auditLog.change(
                 network.id(),
                 AuditAction.NETWORK_CREATED,
                 "Network",
                 network.id(),
-                "Huis van het Kind '" + network.name() + "' created, coordinator " + coordinator.email(),
+                "Huis van het Kind '" + network.name() + "' created, coordinator " + coordinatorEmail.trim(),
                 null,
                 network.view());
-        events.publishEvent(new CoordinatorAppointed(network.id(), coordinator.id()));
+        if (coordinator.isPresent()) {
+            memberships.grant(coordinator.get().id(), network.id(), null, Role.COORDINATOR);
+        } else {
+            invitations.inviteExistingOrNew(
+                    network.id(), coordinatorEmail.trim(), coordinatorName.trim(), Role.COORDINATOR, null);
+        }
         return network.view();
     }
 

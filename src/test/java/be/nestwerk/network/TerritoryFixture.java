@@ -44,6 +44,17 @@ final class TerritoryFixture {
         return free(2, except);
     }
 
+    /** Whether a postcode names the second deelgemeente without naming the first too. */
+    private boolean postcodesApart(String first, String second) {
+        Integer shared = jdbc.queryForObject(
+                "select count(*) from postcode p where p.deelgemeente_code = ? and p.postcode in"
+                        + " (select postcode from postcode where deelgemeente_code = ?)",
+                Integer.class,
+                second,
+                first);
+        return shared != null && shared == 0;
+    }
+
     private Municipality free(int minimumDeelgemeenten, Municipality... except) {
         List<String> excluded = Arrays.stream(except).map(Municipality::nisCode).toList();
         for (String nis : MUNICIPALITIES) {
@@ -57,7 +68,10 @@ final class TerritoryFixture {
                     nis);
             List<String> deelgemeenten = jdbc.queryForList(
                     "select code from deelgemeente where nis_code = ? order by code", String.class, nis);
-            if (taken != null && taken == 0 && deelgemeenten.size() >= minimumDeelgemeenten) {
+            if (taken != null
+                    && taken == 0
+                    && deelgemeenten.size() >= minimumDeelgemeenten
+                    && (minimumDeelgemeenten < 2 || postcodesApart(deelgemeenten.get(0), deelgemeenten.get(1)))) {
                 return municipality(nis);
             }
         }
