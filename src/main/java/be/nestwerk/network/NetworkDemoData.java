@@ -14,8 +14,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.annotation.Profile;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -29,7 +28,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 @Profile("demo")
-class NetworkDemoData implements ApplicationRunner {
+class NetworkDemoData implements SmartInitializingSingleton {
 
     static final String PASSWORD = "Nestwerk-demo-2026";
     static final String API_TOKEN = "nw_demo_mechelen_coordinator_do_not_use_in_production";
@@ -75,19 +74,24 @@ class NetworkDemoData implements ApplicationRunner {
         this.clock = clock;
     }
 
+    /** Runs once every bean exists and before the web server takes its first request. */
     @Override
-    public void run(ApplicationArguments arguments) {
+    public void afterSingletonsInstantiated() {
+        load();
+    }
+
+    void load() {
         transactions.executeWithoutResult(status -> {
             jdbc.queryForList("select pg_advisory_xact_lock(?)", LOCK);
             if (networks.findBySlug(Slugs.of(MECHELEN)).isPresent()) {
                 return;
             }
-            load();
+            loadAll();
             log.info("Demo data loaded: {}, {} and {} (password {})", MECHELEN, COMMUNITY, TURNHOUT, PASSWORD);
         });
     }
 
-    private void load() {
+    private void loadAll() {
         UUID agency = person("agency@nestwerk.example.org", "Agentschap Demo (fictief)");
         accounts.makeAgencyAdmin(agency);
         UUID coordinator = person("coordinator@mechelen.example.org", "Charlotte Coördinator (fictief)");
