@@ -4,9 +4,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 
 /**
  * Real territory for the network tests: six municipalities (see network/territory-fixture.sql), inserted when the
@@ -29,9 +27,6 @@ final class TerritoryFixture {
 
     TerritoryFixture(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        ResourceDatabasePopulator populator =
-                new ResourceDatabasePopulator(new ClassPathResource("network/territory-fixture.sql"));
-        populator.execute(java.util.Objects.requireNonNull(jdbc.getDataSource()));
     }
 
     /** A fixture municipality none of whose sectors any network covers, other than those given. */
