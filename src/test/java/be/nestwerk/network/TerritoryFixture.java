@@ -7,13 +7,12 @@ import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Real territory for the network tests: six municipalities (see network/territory-fixture.sql), inserted when the
- * reference data is not loaded. Because two Huizen van het Kind never share a sector, a test takes a municipality
+ * Real territory for the network tests, from the reference data that migration V3 loads. Because two Huizen van het Kind never share a sector, a test takes a municipality
  * that no network covers yet, and releases its networks' fields of operation when it is done.
  */
 final class TerritoryFixture {
 
-    static final List<String> MUNICIPALITIES = List.of("12025", "12005", "12035", "12040", "21004", "12009");
+    static final List<String> MUNICIPALITIES = List.of("12025", "12005", "12035", "12040", "21004", "12009", "12021", "12014", "12026", "11004");
 
     /** A municipality with its deelgemeenten and the sectors of the first deelgemeente (real codes). */
     record Municipality(String nisCode, String name, List<String> deelgemeenten, List<String> sectorsOfFirst) {
