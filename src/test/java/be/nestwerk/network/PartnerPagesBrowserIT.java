@@ -122,6 +122,15 @@ class PartnerPagesBrowserIT extends BrowserTestSupport {
         assertThat(browser.has(By.cssSelector("head link[rel=stylesheet][media=print][href$='/css/print.css']")))
                 .as("print style sheet")
                 .isTrue();
+        assertThat(browser.driver().executeAsyncScript("""
+                                const done = arguments[arguments.length - 1];
+                                fetch(document.querySelector('link[media=print]').href)
+                                    .then(r => r.text().then(css => done(r.status + ' ' + css)));
+                                """))
+                .as("the print style sheet leaves out the navigation")
+                .asString()
+                .startsWith("200 ")
+                .contains(".subnav", ".no-print");
         browser.assertNoAccessibilityViolations().assertNoHorizontalScroll();
         browser.desktop().assertNoAccessibilityViolations();
     }
