@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -125,7 +126,7 @@ class FieldOfOperationController {
             model.addAttribute(
                     "refusal",
                     messages.getMessage(refused.messageKey(), refused.arguments(), LocaleContextHolder.getLocale()));
-            return show(network, q, browse, model);
+            return showRefusal(network, q, browse, model);
         } catch (UnknownTerritoryUnitException unknown) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute(
@@ -134,17 +135,28 @@ class FieldOfOperationController {
                             "network.area.unknown-unit",
                             new Object[] {unknown.codes()},
                             LocaleContextHolder.getLocale()));
-            return show(network, q, browse, model);
+            return showRefusal(network, q, browse, model);
         }
         redirect.addFlashAttribute("done", doneKey);
-        return "redirect:"
-                + UriComponentsBuilder.fromPath("/n/{slug}/area")
-                        .queryParamIfPresent("q", java.util.Optional.of(q).filter(s -> !s.isBlank()))
-                        .queryParamIfPresent(
-                                "browse", java.util.Optional.of(browse).filter(s -> !s.isBlank()))
-                        .buildAndExpand(network.slug())
-                        .encode()
-                        .toUriString();
+        return "redirect:" + areaAddress(network, q, browse);
+    }
+
+    /**
+     * A refusal answers the POST of the add or remove button, an address that cannot be opened: the language links
+     * lead back to the area page as it was searched and opened instead.
+     */
+    private String showRefusal(NetworkView network, String q, String browse, Model model) {
+        model.addAttribute("languageBase", areaAddress(network, q, browse));
+        return show(network, q, browse, model);
+    }
+
+    private static String areaAddress(NetworkView network, String q, String browse) {
+        return UriComponentsBuilder.fromPath("/n/{slug}/area")
+                .queryParamIfPresent("q", Optional.of(q).filter(s -> !s.isBlank()))
+                .queryParamIfPresent("browse", Optional.of(browse).filter(s -> !s.isBlank()))
+                .buildAndExpand(network.slug())
+                .encode()
+                .toUriString();
     }
 
     private String show(NetworkView network, String query, String browse, Model model) {

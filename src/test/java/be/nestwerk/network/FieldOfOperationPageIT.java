@@ -162,6 +162,28 @@ class FieldOfOperationPageIT {
     }
 
     @Test
+    void languageLinksOfARefusalLeadBackToTheAreaPageNotToTheButtonsAddress() {
+        CreatedNetwork first = huisVanHetKind();
+        CreatedNetwork second = huisVanHetKind();
+        Municipality m = territory.free();
+        actingAs(first.coordinator(), () -> fields.add(first.id(), FieldUnit.municipality(m.nisCode())));
+
+        assertThat(mvc.post()
+                        .uri("/n/{slug}/area/add", second.slug())
+                        .with(user(second.coordinator()))
+                        .with(csrf())
+                        .param("type", "MUNICIPALITY")
+                        .param("code", m.nisCode())
+                        .param("q", "mechelen")
+                        .param("browse", m.nisCode()))
+                .hasStatus(HttpStatus.CONFLICT)
+                .bodyText()
+                .contains(
+                        "href=\"/n/" + second.slug() + "/area?q=mechelen&amp;browse=" + m.nisCode() + "&amp;lang=en\"")
+                .doesNotContain("/area/add?lang=");
+    }
+
+    @Test
     void unknownAreaIsRefusedAsBadInput() {
         CreatedNetwork huis = huisVanHetKind();
 
