@@ -20,7 +20,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /** What every page's layout needs: the signed-in person, their networks (to switch) and the language links. */
 @ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
-class LayoutModel {
+public class LayoutModel {
 
     private final Memberships memberships;
     private final NetworkDirectory networks;
@@ -98,7 +98,7 @@ class LayoutModel {
      * Exception handlers get no model attributes of their own, so the error page asks for the layout's here. The
      * network switch is left out when it cannot be read: the error may be that the database is unreachable.
      */
-    void addTo(ModelAndView view, HttpServletRequest request) {
+    public void addTo(ModelAndView view, HttpServletRequest request) {
         view.addObject("currentUser", currentUser(request));
         view.addObject("languageBase", languageBase(request));
         try {
