@@ -8,13 +8,18 @@ import be.nestwerk.network.Involvement;
 import be.nestwerk.network.NetworkFixtures;
 import be.nestwerk.network.NetworkFixtures.CreatedNetwork;
 import be.nestwerk.network.PartnerFixtures;
+import be.nestwerk.platform.mail.ReceivedMail;
 import be.nestwerk.platform.security.NestwerkUser;
 import be.nestwerk.platform.tenancy.Role;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.internet.MimeMessage;
 import java.net.URI;
 import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -28,6 +33,10 @@ class InvitationBrowserIT extends BrowserTestSupport {
 
     private static final By NOTICE = By.cssSelector("main .alert-success");
     private static final By PROBLEM = By.cssSelector("main .alert-error");
+
+    /** Mail is delivered as in production (and none is left queued to be retried during later tests). */
+    @RegisterExtension
+    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
 
     @Autowired
     ApplicationContext context;
@@ -51,7 +60,7 @@ class InvitationBrowserIT extends BrowserTestSupport {
     }
 
     @Test
-    void aNewPersonFollowsTheMailedInvitationAndLandsSignedInInTheNetwork() {
+    void aNewPersonFollowsTheMailedInvitationAndLandsSignedInInTheNetwork() throws Exception {
         String email = "invitee-" + UUID.randomUUID() + "@test.nestwerk.local";
         browser.signIn(network.coordinator().email(), NetworkFixtures.PASSWORD);
         browser.open(membersPage());
@@ -78,6 +87,9 @@ class InvitationBrowserIT extends BrowserTestSupport {
 
         String invitationLink = browser.location();
         assertThat(invitationLink).startsWith("/account/invitation/");
+        MimeMessage mail = ReceivedMail.awaitMailTo(greenMail, email);
+        assertThat(mail.getSubject()).contains(network.network().name());
+        assertThat(ReceivedMail.linkIn(mail, "/account/invitation/")).isEqualTo(invitationLink);
         assertThat(browser.heading()).isEqualTo("Uitnodiging");
         assertThat(browser.text(By.tagName("main")))
                 .contains(

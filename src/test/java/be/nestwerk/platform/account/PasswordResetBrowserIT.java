@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import be.nestwerk.browser.BrowserTestSupport;
 import be.nestwerk.network.NetworkFixtures;
+import be.nestwerk.platform.mail.ReceivedMail;
 import be.nestwerk.platform.security.NestwerkUser;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
 import java.net.URI;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -19,6 +23,10 @@ class PasswordResetBrowserIT extends BrowserTestSupport {
     private static final String NEW_PASSWORD = "mijn nieuwe wachtwoord";
     private static final By SUBMIT = By.cssSelector("main form button[type=submit]");
 
+    /** Mail is delivered as in production (and none is left queued to be retried during later tests). */
+    @RegisterExtension
+    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
+
     @Autowired
     ApplicationContext context;
 
@@ -26,7 +34,7 @@ class PasswordResetBrowserIT extends BrowserTestSupport {
     MessageSource messages;
 
     @Test
-    void choosesANewPasswordThroughTheMailedLinkAndSignsInWithIt() {
+    void choosesANewPasswordThroughTheMailedLinkAndSignsInWithIt() throws Exception {
         NestwerkUser person = NetworkFixtures.person(context, "Forgetful");
         browser.open("/login").clickAndWait(By.linkText(message("login.forgot", "nl")));
 
@@ -47,6 +55,8 @@ class PasswordResetBrowserIT extends BrowserTestSupport {
 
         String link = browser.location();
         assertThat(link).startsWith("/account/password-reset/");
+        assertThat(ReceivedMail.linkIn(ReceivedMail.awaitMailTo(greenMail, person.email()), "/account/password-reset/"))
+                .isEqualTo(link);
         assertThat(browser.heading()).isEqualTo(message("account.password-reset.new-title", "nl"));
         assertThat(browser.text(By.tagName("main"))).contains("Voor het account " + person.email() + ".");
         check();

@@ -10,6 +10,8 @@ import be.nestwerk.network.NetworkFixtures.CreatedNetwork;
 import be.nestwerk.network.PartnerFixtures;
 import be.nestwerk.platform.security.NestwerkUser;
 import be.nestwerk.platform.tenancy.Role;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -18,6 +20,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -32,6 +35,10 @@ class AuditLogBrowserIT extends BrowserTestSupport {
 
     private static final By FILTER = By.cssSelector("form.audit-filter button[type=submit]");
     private static final By WHAT = By.cssSelector("main table tbody td:nth-child(3)");
+
+    /** Mail is delivered as in production (and none is left queued to be retried during later tests). */
+    @RegisterExtension
+    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
 
     @Autowired
     ApplicationContext context;
