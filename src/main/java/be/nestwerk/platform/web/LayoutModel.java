@@ -7,9 +7,12 @@ import be.nestwerk.platform.tenancy.Memberships;
 import be.nestwerk.platform.tenancy.NetworkDirectory;
 import be.nestwerk.platform.tenancy.NetworkRef;
 import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.Comparator;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.servlet.ModelAndView;
@@ -17,7 +20,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /** What every page's layout needs: the signed-in person, their networks (to switch) and the language links. */
 @ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
-class LayoutModel {
+public class LayoutModel {
 
     private final Memberships memberships;
     private final NetworkDirectory networks;
@@ -50,22 +53,52 @@ class LayoutModel {
                 .orElse(List.of());
     }
 
-    /** The current address without its language parameter, to which the language links add their own. */
+    /**
+     * The current address without its language parameter, to which the language links add their own. A page shown
+     * in answer to a form (a POST) has no address of its own to load again, so its links lead back to the page that
+     * held the form: the same-site referrer, when the browser sent one.
+     */
     @ModelAttribute("languageBase")
     String languageBase(HttpServletRequest request) {
+        String path = request.getRequestURI();
         String query = request.getQueryString();
-        return UriComponentsBuilder.fromPath(request.getRequestURI())
+        if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
+            URI form = sameSiteReferrer(request);
+            if (form != null) {
+                path = form.getRawPath();
+                query = form.getRawQuery();
+            }
+        }
+        return UriComponentsBuilder.fromPath(path)
                 .query(query)
                 .replaceQueryParam("lang")
                 .build()
                 .toUriString();
     }
 
+    private static @Nullable URI sameSiteReferrer(HttpServletRequest request) {
+        String referer = request.getHeader(HttpHeaders.REFERER);
+        if (referer == null) {
+            return null;
+        }
+        try {
+            URI uri = new URI(referer);
+            boolean sameSite = request.getServerName().equalsIgnoreCase(uri.getHost())
+                    && request.getServerPort() == (uri.getPort() == -1 ? request.getServerPort() : uri.getPort());
+            String path = uri.getRawPath();
+            return sameSite && path != null && path.startsWith(request.getContextPath() + "/") && !path.startsWith("//")
+                    ? uri
+                    : null;
+        } catch (URISyntaxException unreadable) {
+            return null;
+        }
+    }
+
     /**
      * Exception handlers get no model attributes of their own, so the error page asks for the layout's here. The
      * network switch is left out when it cannot be read: the error may be that the database is unreachable.
      */
-    void addTo(ModelAndView view, HttpServletRequest request) {
+    public void addTo(ModelAndView view, HttpServletRequest request) {
         view.addObject("currentUser", currentUser(request));
         view.addObject("languageBase", languageBase(request));
         try {
