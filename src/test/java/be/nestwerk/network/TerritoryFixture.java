@@ -12,7 +12,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 final class TerritoryFixture {
 
-    static final List<String> MUNICIPALITIES = List.of("12025", "12005", "12035", "12040", "21004", "12009", "12021", "12014", "12026", "11004");
+    static final List<String> MUNICIPALITIES =
+            List.of("12025", "12005", "12035", "12040", "21004", "12009", "12021", "12014", "12026", "11004");
 
     /** A municipality with its deelgemeenten and the sectors of the first deelgemeente (real codes). */
     record Municipality(String nisCode, String name, List<String> deelgemeenten, List<String> sectorsOfFirst) {
