@@ -1,5 +1,7 @@
 package be.nestwerk.territory;
 
+import be.nestwerk.platform.web.ApiError;
+import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
@@ -11,12 +13,10 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
-/** Turns the territory API's errors into {@code {"status": 404, "error": "not_found", "message": "…"}}. */
+/** Turns the territory API's errors into the platform's {@link ApiError}, with the territory's own messages. */
 @Order(Ordered.HIGHEST_PRECEDENCE)
 @RestControllerAdvice(assignableTypes = TerritoryApiController.class)
 class TerritoryApiErrors {
-
-    record ApiError(int status, String error, String message) {}
 
     private final MessageSource messages;
 
@@ -46,6 +46,6 @@ class TerritoryApiErrors {
     private ResponseEntity<ApiError> answer(HttpStatus status, String key, Object[] arguments, Locale locale) {
         String error = status.name().toLowerCase(Locale.ROOT);
         String message = messages.getMessage(key, arguments, locale);
-        return ResponseEntity.status(status).body(new ApiError(status.value(), error, message));
+        return ResponseEntity.status(status).body(new ApiError(status.value(), error, message, List.of()));
     }
 }

@@ -77,7 +77,7 @@ class TerritoryApiIT {
     void answersAnUnknownMunicipalityWithATranslated404() {
         assertThat(get("/municipalities/99999", "nl")).hasStatus(404).bodyJson().isStrictlyEqualTo("""
                         {"status": 404, "error": "not_found",
-                         "message": "Er is geen gemeente met NIS-code 99999 in Vlaanderen of Brussel."}
+                         "message": "Er is geen gemeente met NIS-code 99999 in Vlaanderen of Brussel.", "fields": []}
                         """);
         assertThat(get("/municipalities/99999", "en"))
                 .hasStatus(404)
@@ -126,7 +126,7 @@ class TerritoryApiIT {
     void refusesAPostcodeThatIsNotFourDigits() {
         assertThat(get("/postcodes/28a0", "nl")).hasStatus(400).bodyJson().isStrictlyEqualTo("""
                         {"status": 400, "error": "bad_request",
-                         "message": "Een postcode bestaat uit vier cijfers; 28a0 is geen postcode."}
+                         "message": "Een postcode bestaat uit vier cijfers; 28a0 is geen postcode.", "fields": []}
                         """);
         assertThat(get("/postcodes/28000", "en"))
                 .hasStatus(400)
