@@ -16,12 +16,12 @@ import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.WebElement;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.devtools.CdpVersionFinder;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -126,9 +126,15 @@ public final class Browser {
 
     /** Clicks a link or button that loads another page, and waits until that page has replaced this one. */
     public Browser clickAndWait(By target) {
-        WebElement page = driver.findElement(By.tagName("html"));
+        // A mark on the old page's window: gone once the new page has loaded. (Waiting for the old <html> to go
+        // stale races with ChromeDriver, which may answer "node does not belong to the document" mid-navigation.)
+        ((JavascriptExecutor) driver).executeScript("window.nestwerkPreviousPage = true;");
         driver.findElement(target).click();
-        new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(page));
+        new WebDriverWait(driver, WAIT)
+                .ignoring(WebDriverException.class)
+                .until(current -> Boolean.TRUE.equals(((JavascriptExecutor) current)
+                        .executeScript("return window.nestwerkPreviousPage === undefined"
+                                + " && document.readyState === 'complete';")));
         return this;
     }
 
