@@ -2,8 +2,11 @@ package be.nestwerk.network;
 
 import be.nestwerk.platform.tenancy.NetworkDirectory;
 import be.nestwerk.platform.tenancy.NetworkRef;
+import be.nestwerk.platform.tenancy.OrganisationRef;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
@@ -13,9 +16,32 @@ import org.springframework.transaction.annotation.Transactional;
 class NetworkDirectoryAdapter implements NetworkDirectory {
 
     private final NetworkRepository networks;
+    private final OrganisationRepository organisations;
 
-    NetworkDirectoryAdapter(NetworkRepository networks) {
+    NetworkDirectoryAdapter(NetworkRepository networks, OrganisationRepository organisations) {
         this.networks = networks;
+        this.organisations = organisations;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<OrganisationRef> organisationsOf(UUID networkId) {
+        return organisations.findByNetworkId(networkId).stream()
+                .map(NetworkDirectoryAdapter::ref)
+                .sorted(Comparator.comparing(organisation -> organisation.name().toLowerCase(Locale.ROOT)))
+                .toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<OrganisationRef> findOrganisations(Collection<UUID> ids) {
+        return organisations.findAllById(ids).stream()
+                .map(NetworkDirectoryAdapter::ref)
+                .toList();
+    }
+
+    private static OrganisationRef ref(Organisation organisation) {
+        return new OrganisationRef(organisation.id(), organisation.networkId(), organisation.name());
     }
 
     @Override

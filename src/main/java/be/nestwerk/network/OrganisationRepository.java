@@ -1,5 +1,6 @@
 package be.nestwerk.network;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -7,6 +8,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface OrganisationRepository extends JpaRepository<Organisation, UUID> {
 
     Optional<Organisation> findByIdAndNetworkId(UUID id, UUID networkId);
+
+    List<Organisation> findByNetworkId(UUID networkId);
 
     boolean existsByNetworkIdAndNameIgnoreCase(UUID networkId, String name);
 

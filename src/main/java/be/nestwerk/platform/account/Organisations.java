@@ -1,49 +1,40 @@
 package be.nestwerk.platform.account;
 
+import be.nestwerk.platform.tenancy.NetworkDirectory;
+import be.nestwerk.platform.tenancy.OrganisationRef;
 import be.nestwerk.platform.tenancy.Role;
 import be.nestwerk.platform.web.BusinessRuleException;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/**
- * Reads the network module's organisation table directly: the platform cannot depend on that module, and it
- * needs no more than a name and whether an organisation belongs to a network.
- */
+/** The organisations that memberships and invitations are for, read through the network directory. */
 @Component
 class Organisations {
 
     record Option(UUID id, String name) {}
 
-    private final JdbcClient jdbc;
+    private final NetworkDirectory directory;
 
-    Organisations(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    Organisations(NetworkDirectory directory) {
+        this.directory = directory;
     }
 
     List<Option> ofNetwork(UUID networkId) {
-        return jdbc.sql("select id, name from organisation where network_id = :network order by lower(name)")
-                .param("network", networkId)
-                .query(Option.class)
-                .list();
+        return directory.organisationsOf(networkId).stream()
+                .map(organisation -> new Option(organisation.id(), organisation.name()))
+                .toList();
     }
 
     Map<UUID, String> names(Collection<UUID> ids) {
-        Map<UUID, String> names = new HashMap<>();
-        if (ids.isEmpty()) {
-            return names;
-        }
-        jdbc.sql("select id, name from organisation where id in (:ids)")
-                .param("ids", ids)
-                .query(Option.class)
-                .list()
-                .forEach(option -> names.put(option.id(), option.name()));
-        return names;
+        return ids.isEmpty()
+                ? Map.of()
+                : directory.findOrganisations(ids).stream()
+                        .collect(Collectors.toMap(OrganisationRef::id, OrganisationRef::name));
     }
 
     /** A membership other than coordinator is for an organisation, and that organisation is in the network. */
@@ -54,12 +45,8 @@ class Organisations {
             }
             return;
         }
-        boolean inNetwork = jdbc.sql("select count(*) from organisation where id = :id and network_id = :network")
-                        .param("id", organisationId)
-                        .param("network", networkId)
-                        .query(Long.class)
-                        .single()
-                > 0;
+        boolean inNetwork = directory.findOrganisations(List.of(organisationId)).stream()
+                .anyMatch(organisation -> organisation.networkId().equals(networkId));
         if (!inNetwork) {
             throw new BusinessRuleException("account.members.organisation-unknown");
         }

@@ -11,4 +11,9 @@ public interface NetworkDirectory {
     Optional<NetworkRef> findBySlug(String slug);
 
     List<NetworkRef> findAllById(Collection<UUID> ids);
+
+    /** The network's organisations, by name. */
+    List<OrganisationRef> organisationsOf(UUID networkId);
+
+    List<OrganisationRef> findOrganisations(Collection<UUID> ids);
 }

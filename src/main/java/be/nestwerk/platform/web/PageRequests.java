@@ -6,8 +6,8 @@ import org.springframework.data.domain.Sort;
 /** Bounds on paging parameters, so that no request asks for everything at once. */
 public final class PageRequests {
 
-    public static final int DEFAULT_SIZE = 20;
-    public static final int MAX_SIZE = 200;
+    public static final int DEFAULT_SIZE = PageEnvelope.DEFAULT_SIZE;
+    public static final int MAX_SIZE = PageEnvelope.MAX_SIZE;
 
     private PageRequests() {}
 
