@@ -1,5 +1,6 @@
 package be.nestwerk.network;
 
+import be.nestwerk.platform.demo.DemoDataStep;
 import be.nestwerk.platform.security.AccountView;
 import be.nestwerk.platform.security.Accounts;
 import be.nestwerk.platform.security.ActingAs;
@@ -14,8 +15,8 @@ import java.util.Map;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -28,7 +29,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 @Profile("demo")
-class NetworkDemoData implements SmartInitializingSingleton {
+@Order(10)
+class NetworkDemoData implements DemoDataStep {
 
     static final String PASSWORD = "Nestwerk-demo-2026";
     static final String API_TOKEN = "nw_demo_mechelen_coordinator_do_not_use_in_production";
@@ -74,13 +76,8 @@ class NetworkDemoData implements SmartInitializingSingleton {
         this.clock = clock;
     }
 
-    /** Runs once every bean exists and before the web server takes its first request. */
     @Override
-    public void afterSingletonsInstantiated() {
-        load();
-    }
-
-    void load() {
+    public void load() {
         transactions.executeWithoutResult(status -> {
             jdbc.queryForList("select pg_advisory_xact_lock(?)", LOCK);
             if (networks.findBySlug(Slugs.of(MECHELEN)).isPresent()) {

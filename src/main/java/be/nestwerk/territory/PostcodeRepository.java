@@ -10,4 +10,10 @@ interface PostcodeRepository extends Repository<Postcode, Integer> {
             + " p.deelgemeenteCode) from Postcode p join Municipality m on m.nisCode = p.nisCode"
             + " where p.postcode = :postcode order by p.mainMunicipality desc, p.locality")
     List<PostcodeView> findViewsByPostcode(String postcode);
+
+    @Query("select new be.nestwerk.territory.PostcodeLocation(p.postcode, p.locality, p.nisCode, m.nameNl,"
+            + " coalesce(p.lat, m.centroidLat), coalesce(p.lon, m.centroidLon)) from Postcode p"
+            + " join Municipality m on m.nisCode = p.nisCode"
+            + " where p.postcode = :postcode order by p.mainMunicipality desc, p.locality")
+    List<PostcodeLocation> findLocationsByPostcode(String postcode);
 }

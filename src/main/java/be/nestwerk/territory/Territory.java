@@ -85,6 +85,11 @@ public class Territory {
         return postcodes.findViewsByPostcode(postcode);
     }
 
+    /** Where a four-digit postcode lies (its main locality); empty when unknown. */
+    public Optional<PostcodeLocation> locatePostcode(String postcode) {
+        return postcodes.findLocationsByPostcode(postcode).stream().findFirst();
+    }
+
     public List<DeelgemeenteView> deelgemeenten(String nisCode) {
         return deelgemeenten.findViewsByNisCode(nisCode);
     }

@@ -66,15 +66,42 @@ public class NetworkAccess {
 
     /** Coordinators may act for every organisation; a partner admin only for the organisation of their membership. */
     public NestwerkUser requireOrganisationAdmin(UUID networkId, UUID organisationId) {
+        return requireStaffOf(networkId, organisationId, Role.PARTNER_ADMIN);
+    }
+
+    /**
+     * Refuses unless the current person is a coordinator of the network or holds one of the roles for this
+     * organisation in it.
+     */
+    public NestwerkUser requireStaffOf(UUID networkId, UUID organisationId, Role... organisationRoles) {
         NestwerkUser user = CurrentUser.require();
-        List<Membership> own = memberships.findByUserIdAndNetworkId(user.id(), networkId);
-        boolean allowed = own.stream()
-                .anyMatch(m -> m.role() == Role.COORDINATOR
-                        || (m.role() == Role.PARTNER_ADMIN && organisationId.equals(m.organisationId())));
-        if (!allowed) {
+        if (!isStaffOf(networkId, organisationId, organisationRoles)) {
             deny(user, networkId, "organisation " + organisationId);
         }
         return user;
+    }
+
+    /** Whether the current person is a coordinator of the network or holds one of the roles for the organisation. */
+    @Transactional(readOnly = true)
+    public boolean isStaffOf(UUID networkId, UUID organisationId, Role... organisationRoles) {
+        List<Role> roles = Arrays.asList(organisationRoles);
+        return CurrentUser.get()
+                .map(user -> memberships.findByUserIdAndNetworkId(user.id(), networkId).stream()
+                        .anyMatch(m -> m.role() == Role.COORDINATOR
+                                || (roles.contains(m.role()) && organisationId.equals(m.organisationId()))))
+                .orElse(false);
+    }
+
+    /** The organisations for which the current person holds one of these roles in the network. */
+    @Transactional(readOnly = true)
+    public Set<UUID> organisationsIn(UUID networkId, Role... organisationRoles) {
+        List<Role> roles = Arrays.asList(organisationRoles);
+        return CurrentUser.get()
+                .map(user -> memberships.findByUserIdAndNetworkId(user.id(), networkId).stream()
+                        .filter(m -> roles.contains(m.role()) && m.organisationId() != null)
+                        .map(Membership::organisationId)
+                        .collect(Collectors.toSet()))
+                .orElseGet(Set::of);
     }
 
     /** The organisations the current person works for in the network. */
