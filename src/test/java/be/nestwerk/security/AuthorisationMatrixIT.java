@@ -13,6 +13,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
 import be.nestwerk.NestwerkIntegrationTest;
+import be.nestwerk.offer.OfferCatalogue;
 import be.nestwerk.platform.security.Accounts;
 import be.nestwerk.platform.security.NestwerkUser;
 import be.nestwerk.platform.tenancy.Memberships;
@@ -67,6 +68,8 @@ class AuthorisationMatrixIT {
     static final Set<Actor> COORDINATORS = EnumSet.of(COORDINATOR);
     static final Set<Actor> PARTNER_ADMINS = EnumSet.of(COORDINATOR, PARTNER_ADMIN);
     static final Set<Actor> AGENCY = EnumSet.of(AGENCY_ADMIN);
+    /** Those who write the own organisation's offers: its partner admin and professional, and the coordinator. */
+    static final Set<Actor> OFFER_WRITERS = EnumSet.of(COORDINATOR, PARTNER_ADMIN, PROFESSIONAL);
 
     /**
      * One endpoint. When {@code lookup} is set the path names something that does not exist (an unknown one-time
@@ -162,6 +165,13 @@ class AuthorisationMatrixIT {
         rows.add(Row.lookup(HttpMethod.POST, "/n/{slug}/members/{membershipId}/role", COORDINATORS));
         rows.add(new Row(HttpMethod.GET, "/n/{slug}/audit", COORDINATORS));
         rows.add(new Row(HttpMethod.GET, "/outbox", EVERYONE));
+        // offers: one file of rows per part of the catalogue and the front door
+        rows.addAll(OfferEditorRows.rows());
+        rows.addAll(OfferReviewRows.rows());
+        rows.addAll(FrontDoorRows.rows());
+        rows.addAll(OfferPageRows.rows());
+        rows.addAll(CalendarRows.rows());
+        rows.addAll(HsdsRows.rows());
         return rows;
     }
 
@@ -188,6 +198,9 @@ class AuthorisationMatrixIT {
     @Autowired
     UserDetailsService userDetails;
 
+    @Autowired
+    OfferCatalogue offers;
+
     MatrixFixture fixture;
 
     Map<Actor, NestwerkUser> users;
@@ -196,6 +209,7 @@ class AuthorisationMatrixIT {
     void createActors() {
         fixture = new MatrixFixture(accounts, memberships, jdbc).withUserDetails(userDetails);
         users = fixture.actors();
+        fixture.offers(offers, users.get(COORDINATOR));
     }
 
     @Test

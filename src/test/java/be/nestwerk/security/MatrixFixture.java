@@ -1,11 +1,16 @@
 package be.nestwerk.security;
 
+import be.nestwerk.network.NetworkFixtures;
+import be.nestwerk.offer.OfferCatalogue;
+import be.nestwerk.offer.OfferContent;
+import be.nestwerk.offer.OfferFixtures;
 import be.nestwerk.platform.security.AccountView;
 import be.nestwerk.platform.security.Accounts;
 import be.nestwerk.platform.security.NestwerkUser;
 import be.nestwerk.platform.tenancy.Memberships;
 import be.nestwerk.platform.tenancy.Role;
 import be.nestwerk.security.AuthorisationMatrixIT.Actor;
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -93,6 +98,31 @@ class MatrixFixture {
     }
 
     private UserDetailsService userDetails;
+
+    /**
+     * A published activity of the own organisation with its next version in review ({offerId}) and one of its
+     * sessions ({sessionId}).
+     */
+    void offers(OfferCatalogue catalogue, NestwerkUser coordinator) {
+        OfferContent activity = OfferFixtures.activity(
+                "Matrixactiviteit " + suffix, LocalDate.now().plusDays(2));
+        UUID offer = NetworkFixtures.actingAs(coordinator, () -> {
+            UUID id = catalogue.create(ownNetwork, ownOrganisation, activity);
+            catalogue.submit(ownNetwork, id);
+            catalogue.publish(ownNetwork, id);
+            catalogue.saveDraft(ownNetwork, id, activity);
+            catalogue.submit(ownNetwork, id);
+            return id;
+        });
+        variables.put("{offerId}", offer.toString());
+        variables.put(
+                "{sessionId}",
+                jdbc.queryForObject(
+                                "select id from activity_session where offer_id = ? order by starts_at limit 1",
+                                UUID.class,
+                                offer)
+                        .toString());
+    }
 
     MatrixFixture withUserDetails(UserDetailsService userDetails) {
         this.userDetails = userDetails;

@@ -48,7 +48,8 @@ class SecurityConfiguration {
                         errors -> errors.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
                 .headers(headers -> headers.contentSecurityPolicy(
                         csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'")))
-                .authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
+                .authorizeHttpRequests(requests -> requests.requestMatchers(
+                                "/actuator/health", "/actuator/health/**", "/api/hsds/**", "/api/v1/offers/search")
                         .permitAll()
                         .requestMatchers("/actuator/**")
                         .hasRole("AGENCY_ADMIN")
@@ -64,6 +65,12 @@ class SecurityConfiguration {
                                 "/",
                                 "/networks",
                                 "/networks/**",
+                                "/offers",
+                                "/offers/**",
+                                "/calendar",
+                                "/calendar/**",
+                                "/calendar.ics",
+                                "/calendar.pdf",
                                 "/login",
                                 "/account/invitation/**",
                                 "/account/password-reset",

@@ -1,0 +1,91 @@
+package be.nestwerk.offer;
+
+import java.time.DayOfWeek;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Turns search criteria into the conditions on {@code published_offer p} (and its public locations) that the
+ * search, the map and the calendar share. Text is matched through a tsquery made by {@link TextQuery}.
+ *
+ * @param where the SQL conditions, joined with "and" (never empty)
+ * @param parameters the named parameters they use
+ */
+record SearchFilter(String where, Map<String, Object> parameters) {
+
+    /** Kilometres per degree of latitude; a degree of longitude is this times cos(latitude). */
+    static final double KM_PER_DEGREE = 111.2;
+
+    /** Great-circle distance in km from the search point to location {@code l} (haversine, spherical earth). */
+    static final String DISTANCE_KM = "(2 * 6371 * asin(sqrt(power(sin(radians(l.latitude - :lat) / 2), 2)"
+            + " + cos(radians(:lat)) * cos(radians(l.latitude)) * power(sin(radians(l.longitude - :lon) / 2), 2))))";
+
+    static SearchFilter of(SearchCriteria criteria, @Nullable String tsquery) {
+        List<String> conditions = new ArrayList<>();
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        conditions.add("p.status <> 'INACTIVE'");
+        if (criteria.networkId() != null) {
+            conditions.add("p.network_id = :network");
+            parameters.put("network", criteria.networkId());
+        }
+        if (tsquery != null) {
+            conditions.add("p.search_document @@ to_tsquery('dutch', :tsquery)");
+            parameters.put("tsquery", tsquery);
+        }
+        if (criteria.ageMonths() != null) {
+            conditions.add("p.age_from_months <= :age and p.age_to_months >= :age");
+            parameters.put("age", criteria.ageMonths());
+        }
+        if (criteria.pregnant()) {
+            conditions.add("p.age_from_months < 0");
+        }
+        if (!criteria.themes().isEmpty()) {
+            conditions.add("p.life_domains && cast(:themes as text[])");
+            parameters.put("themes", criteria.themes().stream().map(Enum::name).toArray(String[]::new));
+        }
+        if (criteria.language() != null) {
+            conditions.add("p.languages @> cast(:language as text[])");
+            parameters.put("language", new String[] {criteria.language()});
+        }
+        if (criteria.freeOnly()) {
+            conditions.add("p.free");
+        }
+        if (!criteria.days().isEmpty()) {
+            conditions.add("(p.weekdays & :days) <> 0");
+            parameters.put("days", mask(criteria.days().stream().toList()));
+        }
+        SearchCriteria.Near near = criteria.near();
+        if (near != null) {
+            conditions.add("exists (select 1 from published_location l where l.offer_id = p.offer_id"
+                    + " and not l.confidential and " + withinBox() + " and " + DISTANCE_KM + " <= :km)");
+            parameters.putAll(nearParameters(near));
+        }
+        return new SearchFilter(String.join(" and ", conditions), parameters);
+    }
+
+    /** A bounding box first, so that the index on (latitude, longitude) narrows the rows before the distance. */
+    static String withinBox() {
+        return "l.latitude between :minLat and :maxLat and l.longitude between :minLon and :maxLon";
+    }
+
+    static Map<String, Object> nearParameters(SearchCriteria.Near near) {
+        double dLat = near.radiusKm() / KM_PER_DEGREE;
+        double dLon = near.radiusKm() / (KM_PER_DEGREE * Math.cos(Math.toRadians(near.latitude())));
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        parameters.put("lat", near.latitude());
+        parameters.put("lon", near.longitude());
+        parameters.put("km", (double) near.radiusKm());
+        parameters.put("minLat", near.latitude() - dLat);
+        parameters.put("maxLat", near.latitude() + dLat);
+        parameters.put("minLon", near.longitude() - dLon);
+        parameters.put("maxLon", near.longitude() + dLon);
+        return parameters;
+    }
+
+    static int mask(List<DayOfWeek> days) {
+        return days.stream().mapToInt(day -> 1 << (day.getValue() - 1)).reduce(0, (a, b) -> a | b);
+    }
+}
