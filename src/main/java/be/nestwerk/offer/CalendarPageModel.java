@@ -55,6 +55,6 @@ final class CalendarPageModel {
         model.addAttribute("subscribeLink", links.subscription());
         YearMonth month = YearMonth.from(period.from());
         model.addAttribute("paperLink", links.paper(month, locale));
-        model.addAttribute("paperMonth", texts.month(month));
+        model.addAttribute("paperMonth", texts.monthInSentence(month));
     }
 }

@@ -2,6 +2,7 @@ package be.nestwerk.offer;
 
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.logging.Level;
 import java.util.stream.Collectors;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.jspecify.annotations.Nullable;
@@ -47,6 +49,8 @@ class PaperCalendar {
         this.calendar = calendar;
         this.templates = templates;
         this.messages = messages;
+        // the renderer tells every step at INFO level; its warnings are what matters
+        XRLog.listRegisteredLoggers().forEach(logger -> XRLog.setLevel(logger, Level.WARNING));
     }
 
     /** What to print: the filters, the month, the language of the offers and of the page, and where it is online. */
@@ -121,6 +125,9 @@ class PaperCalendar {
         try {
             new PdfRendererBuilder()
                     .useFastMode()
+                    // a tagged PDF (PDF/UA) that a screen reader can follow, in the template's language and order
+                    .usePdfUaAccessibility(true)
+                    .withProducer("Nestwerk")
                     .useFont(PaperCalendar::font, FONT_FAMILY)
                     // everything is in the template: nothing may be fetched from elsewhere while rendering
                     .useExternalResourceAccessControl(

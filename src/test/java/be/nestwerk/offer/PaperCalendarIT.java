@@ -81,6 +81,11 @@ class PaperCalendarIT {
             PDRectangle size = pdf.getPage(0).getMediaBox();
             assertThat(size.getWidth()).isCloseTo(PDRectangle.A4.getWidth(), within(1f));
             assertThat(size.getHeight()).isCloseTo(PDRectangle.A4.getHeight(), within(1f));
+            assertThat(pdf.getDocumentCatalog().getStructureTreeRoot())
+                    .as("tagged for screen readers")
+                    .isNotNull();
+            assertThat(pdf.getDocumentCatalog().getLanguage()).isEqualTo("nl");
+            assertThat(pdf.getDocumentInformation().getTitle()).contains(dutchMonth());
             String text = words(new PDFTextStripper().getText(pdf));
             assertThat(text)
                     .contains("Activiteiten van " + scene.network().name())
