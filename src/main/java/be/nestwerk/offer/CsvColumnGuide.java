@@ -15,7 +15,7 @@ class CsvColumnGuide {
     record Column(String name, boolean required, List<Choice> choices) {
 
         /** The codes are languages, and each label is the language's own name, written in it. */
-        boolean languageChoices() {
+        public boolean languageChoices() {
             return name.equals("translations") || name.equals("languages");
         }
     }

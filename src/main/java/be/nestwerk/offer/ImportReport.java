@@ -17,7 +17,7 @@ record ImportReport(String organisation, ImportMode mode, boolean submitted, Lis
     /** A reason a row was rejected: the columns it concerns and a message key with its arguments. */
     record Problem(String columns, String messageKey, List<Object> arguments) {
 
-        Object[] argumentArray() {
+        public Object[] argumentArray() {
             return arguments.toArray();
         }
     }
@@ -25,15 +25,15 @@ record ImportReport(String organisation, ImportMode mode, boolean submitted, Lis
     record RowResult(
             int row, String name, Outcome outcome, @Nullable UUID offerId, List<Problem> problems) {}
 
-    long imported() {
+    public long imported() {
         return count(Outcome.IMPORTED);
     }
 
-    long rejected() {
+    public long rejected() {
         return count(Outcome.REJECTED);
     }
 
-    long notImported() {
+    public long notImported() {
         return count(Outcome.NOT_IMPORTED);
     }
 

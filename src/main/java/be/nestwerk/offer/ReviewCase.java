@@ -22,12 +22,12 @@ record ReviewCase(
         List<Field> fields,
         List<Change> changes) {
 
-    boolean inReview() {
+    public boolean inReview() {
         return candidate != null;
     }
 
     /** Nothing was published before: the candidate is the offer's first public version. */
-    boolean firstPublication() {
+    public boolean firstPublication() {
         return published == null;
     }
 }

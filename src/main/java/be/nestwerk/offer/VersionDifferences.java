@@ -12,11 +12,11 @@ final class VersionDifferences {
     /** One changed field; {@code before} is empty when it was not filled in, {@code after} when it was emptied. */
     record Change(String label, List<String> before, List<String> after) {
 
-        boolean added() {
+        public boolean added() {
             return before.isEmpty();
         }
 
-        boolean removed() {
+        public boolean removed() {
             return after.isEmpty();
         }
     }
