@@ -44,15 +44,17 @@ final class CsvOfferFile {
     private CsvOfferFile() {}
 
     static List<Row> read(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b == 0) {
+                throw new ImportRefusedException("offer.import.error.notCsv");
+            }
+        }
         String text = decode(bytes);
         if (!text.isEmpty() && text.charAt(0) == BOM) {
             text = text.substring(1);
         }
         if (text.isBlank()) {
             throw new ImportRefusedException("offer.import.error.empty");
-        }
-        if (text.indexOf('\0') >= 0) {
-            throw new ImportRefusedException("offer.import.error.notCsv");
         }
         CSVFormat format = CSVFormat.DEFAULT
                 .builder()

@@ -6,29 +6,18 @@ import be.nestwerk.offer.OfferContent.AgeRange;
 import be.nestwerk.offer.OfferContent.Contact;
 import be.nestwerk.offer.OfferContent.Cost;
 import be.nestwerk.offer.OfferContent.OfferText;
-import be.nestwerk.offer.OfferContent.OpeningHours;
 import be.nestwerk.offer.OfferContent.Place;
 import be.nestwerk.offer.OfferContent.SessionSeries;
 import java.math.BigDecimal;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -37,34 +26,16 @@ import org.jspecify.annotations.Nullable;
  */
 final class CsvOfferRow {
 
-    private static final Pattern SPLIT = Pattern.compile("\\s*\\|\\s*");
-    private static final Pattern AMOUNT = Pattern.compile("\\d{1,7}([.,]\\d{1,2})?");
-    private static final Pattern INTEGER = Pattern.compile("-?\\d{1,6}");
-    private static final Pattern HOURS =
-            Pattern.compile("(MO|TU|WE|TH|FR|SA|SU)\\s+(\\d{1,2}[:.]\\d{2})\\s*[-–]\\s*(\\d{1,2}[:.]\\d{2})");
-    private static final Map<String, DayOfWeek> DAYS = Map.of(
-            "MO", DayOfWeek.MONDAY,
-            "TU", DayOfWeek.TUESDAY,
-            "WE", DayOfWeek.WEDNESDAY,
-            "TH", DayOfWeek.THURSDAY,
-            "FR", DayOfWeek.FRIDAY,
-            "SA", DayOfWeek.SATURDAY,
-            "SU", DayOfWeek.SUNDAY);
-    private static final Set<String> YES = Set.of("ja", "yes", "oui", "true", "1");
-    private static final Set<String> NO = Set.of("nee", "no", "non", "false", "0");
-    private static final List<DateTimeFormatter> DATES = Stream.of("uuuu-MM-dd", "d/M/uuuu", "d-M-uuuu")
-            .map(pattern -> DateTimeFormatter.ofPattern(pattern).withResolverStyle(ResolverStyle.STRICT))
-            .toList();
-
     private final Row row;
-    private final List<Problem> problems = new ArrayList<>();
+    private final CsvCells cells;
     private final List<String> costColumns = new ArrayList<>();
     private final @Nullable OfferContent content;
 
     private CsvOfferRow(Row row) {
         this.row = row;
+        this.cells = new CsvCells(row);
         OfferContent read = content();
-        this.content = problems.isEmpty() ? read : null;
+        this.content = cells.problems().isEmpty() ? read : null;
     }
 
     static CsvOfferRow read(Row row) {
@@ -86,7 +57,7 @@ final class CsvOfferRow {
     }
 
     List<Problem> problems() {
-        return List.copyOf(problems);
+        return cells.problems();
     }
 
     /** The content rules' problems, each named by the columns it concerns. */
@@ -98,36 +69,40 @@ final class CsvOfferRow {
 
     private OfferContent content() {
         if (!row.has("kind")) {
-            problem("kind", "offer.import.problem.required");
+            cells.problem("kind", "offer.import.problem.required");
         }
-        OfferKind kind = one("kind", OfferKind.class);
+        OfferKind kind = cells.one("kind", OfferKind.class);
         UUID placeId = UUID.randomUUID();
         List<Place> places = place(placeId);
         return new OfferContent(
                 kind == null ? OfferKind.SERVICE : kind,
-                orElse(one("status", OfferStatus.class), OfferStatus.ACTIVE),
+                orElse(cells.one("status", OfferStatus.class), OfferStatus.ACTIVE),
                 texts(),
-                many("pillars", Pillar.class),
-                many("functions", SupportFunction.class),
-                codes("essential_functions", true),
-                many("life_domains", LifeDomain.class),
-                codes("taxonomy_terms", false),
+                cells.many("pillars", Pillar.class),
+                cells.many("functions", SupportFunction.class),
+                cells.codes("essential_functions", true),
+                cells.many("life_domains", LifeDomain.class),
+                cells.codes("taxonomy_terms", false),
                 new AgeRange(
-                        orElse(integer("age_from_months"), AgeRange.PREGNANCY),
-                        orElse(integer("age_to_months"), AgeRange.TWENTY_FOUR_YEARS)),
-                many("audiences", Audience.class),
-                bool("universal", true),
-                codes("languages", false).stream()
+                        orElse(cells.integer("age_from_months"), AgeRange.PREGNANCY),
+                        orElse(cells.integer("age_to_months"), AgeRange.TWENTY_FOUR_YEARS)),
+                cells.many("audiences", Audience.class),
+                cells.bool("universal", true),
+                cells.codes("languages", false).stream()
                         .map(code -> code.toLowerCase(Locale.ROOT))
                         .collect(Collectors.toSet()),
-                bool("interpreter", false),
+                cells.bool("interpreter", false),
                 costs(),
-                many("access_modes", AccessMode.class),
-                new Contact(text("email"), text("phone"), text("website"), text("registration_url")),
-                bool("online", false),
-                bool("by_phone", false),
+                cells.many("access_modes", AccessMode.class),
+                new Contact(
+                        cells.text("email"),
+                        cells.text("phone"),
+                        cells.text("website"),
+                        cells.text("registration_url")),
+                cells.bool("online", false),
+                cells.bool("by_phone", false),
                 places,
-                openingHours(),
+                cells.openingHours("opening_hours"),
                 List.of(),
                 sessions(places.isEmpty() ? null : placeId));
     }
@@ -136,7 +111,7 @@ final class CsvOfferRow {
         Map<String, OfferText> texts = new LinkedHashMap<>();
         for (String language : ContentLanguage.ALL) {
             List<@Nullable String> parts = CsvColumns.TEXTS.stream()
-                    .map(part -> text(CsvColumns.text(part, language)))
+                    .map(part -> cells.text(CsvColumns.text(part, language)))
                     .toList();
             boolean dutch = language.equals(ContentLanguage.DUTCH);
             if (!dutch && parts.stream().allMatch(part -> part == null)) {
@@ -144,7 +119,7 @@ final class CsvOfferRow {
             }
             String name = parts.get(0);
             if (name == null && !dutch) {
-                problem(CsvColumns.text("name", language), "offer.import.problem.translationName");
+                cells.problem(CsvColumns.text("name", language), "offer.import.problem.translationName");
                 continue;
             }
             texts.put(
@@ -163,16 +138,16 @@ final class CsvOfferRow {
 
     private List<Cost> costs() {
         List<Cost> costs = new ArrayList<>();
-        CostKind kind = one("cost_kind", CostKind.class);
-        BigDecimal amount = amount("cost_amount");
-        BigDecimal maximum = amount("cost_maximum");
+        CostKind kind = cells.one("cost_kind", CostKind.class);
+        BigDecimal amount = cells.amount("cost_amount");
+        BigDecimal maximum = cells.amount("cost_maximum");
         if (kind != null) {
             costs.add(new Cost(kind, amount, maximum));
             costColumns.add("cost_kind, cost_amount, cost_maximum");
         } else if (row.has("cost_amount") || row.has("cost_maximum")) {
-            problem("cost_kind", "offer.import.problem.required");
+            cells.problem("cost_kind", "offer.import.problem.required");
         }
-        BigDecimal uitpas = amount("uitpas_amount");
+        BigDecimal uitpas = cells.amount("uitpas_amount");
         if (uitpas != null) {
             costs.add(new Cost(CostKind.UITPAS_REDUCED, uitpas, null));
             costColumns.add("uitpas_amount");
@@ -184,48 +159,33 @@ final class CsvOfferRow {
         if (CsvColumns.PLACE.stream().noneMatch(row::has)) {
             return List.of();
         }
-        String postcode = text("place_postcode");
+        String postcode = cells.text("place_postcode");
         if (postcode == null) {
-            problem("place_postcode", "offer.import.problem.required");
+            cells.problem("place_postcode", "offer.import.problem.required");
         }
         return List.of(new Place(
                 id,
-                text("place_name"),
-                text("place_street"),
+                cells.text("place_name"),
+                cells.text("place_street"),
                 postcode == null ? "" : postcode,
                 null,
                 null,
                 null,
                 null,
                 null,
-                bool("place_wheelchair", false),
-                bool("place_confidential", false)));
-    }
-
-    private List<OpeningHours> openingHours() {
-        List<OpeningHours> hours = new ArrayList<>();
-        for (String slot : list("opening_hours")) {
-            Matcher matcher = HOURS.matcher(slot.toUpperCase(Locale.ROOT));
-            LocalTime opens = matcher.matches() ? parseTime(matcher.group(2)) : null;
-            LocalTime closes = matcher.matches() ? parseTime(matcher.group(3)) : null;
-            if (opens == null || closes == null) {
-                problem("opening_hours", "offer.import.problem.openingHours", slot);
-            } else {
-                hours.add(new OpeningHours(null, DAYS.get(matcher.group(1)), opens, closes));
-            }
-        }
-        return hours;
+                cells.bool("place_wheelchair", false),
+                cells.bool("place_confidential", false)));
     }
 
     private List<SessionSeries> sessions(@Nullable UUID placeId) {
         if (CsvColumns.SESSION.stream().noneMatch(row::has)) {
             return List.of();
         }
-        LocalDate date = date("session_date");
-        LocalTime starts = time("session_start");
-        LocalTime ends = time("session_end");
-        Integer capacity = integer("session_capacity");
-        Integer placesLeft = integer("session_places_left");
+        LocalDate date = cells.date("session_date");
+        LocalTime starts = cells.time("session_start");
+        LocalTime ends = cells.time("session_end");
+        Integer capacity = cells.integer("session_capacity");
+        Integer placesLeft = cells.integer("session_places_left");
         if (date == null || starts == null || ends == null) {
             return List.of();
         }
@@ -235,142 +195,11 @@ final class CsvOfferRow {
                 date,
                 starts,
                 ends,
-                text("session_rrule"),
+                cells.text("session_rrule"),
                 capacity,
                 placesLeft,
                 null,
                 null));
-    }
-
-    private @Nullable String text(String column) {
-        return row.has(column) ? row.value(column) : null;
-    }
-
-    private List<String> list(String column) {
-        return row.has(column)
-                ? Arrays.stream(SPLIT.split(row.value(column)))
-                        .filter(value -> !value.isBlank())
-                        .toList()
-                : List.of();
-    }
-
-    private Set<String> codes(String column, boolean upperCase) {
-        return list(column).stream()
-                .map(code -> upperCase ? code.toUpperCase(Locale.ROOT) : code)
-                .collect(Collectors.toCollection(LinkedHashSet::new));
-    }
-
-    /** The column's one value, or null when it is empty or cannot be read (a problem then says why). */
-    private <E extends Enum<E>> @Nullable E one(String column, Class<E> type) {
-        return row.has(column) ? parse(column, row.value(column), type) : null;
-    }
-
-    private <E extends Enum<E>> Set<E> many(String column, Class<E> type) {
-        Set<E> values = new LinkedHashSet<>();
-        for (String value : list(column)) {
-            E parsed = parse(column, value, type);
-            if (parsed != null) {
-                values.add(parsed);
-            }
-        }
-        return values;
-    }
-
-    private <E extends Enum<E>> @Nullable E parse(String column, String value, Class<E> type) {
-        String code = value.strip().toUpperCase(Locale.ROOT).replaceAll("[\\s-]+", "_");
-        for (E constant : type.getEnumConstants()) {
-            if (constant.name().equals(code)) {
-                return constant;
-            }
-        }
-        problem(
-                column,
-                "offer.import.problem.value",
-                value,
-                Stream.of(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
-        return null;
-    }
-
-    private boolean bool(String column, boolean absent) {
-        if (!row.has(column)) {
-            return absent;
-        }
-        String value = row.value(column).toLowerCase(Locale.ROOT);
-        if (YES.contains(value)) {
-            return true;
-        }
-        if (NO.contains(value)) {
-            return false;
-        }
-        problem(column, "offer.import.problem.yesNo", row.value(column));
-        return absent;
-    }
-
-    private @Nullable Integer integer(String column) {
-        if (!row.has(column)) {
-            return null;
-        }
-        String value = row.value(column);
-        if (!INTEGER.matcher(value).matches()) {
-            problem(column, "offer.import.problem.integer", value);
-            return null;
-        }
-        return Integer.valueOf(value);
-    }
-
-    private @Nullable BigDecimal amount(String column) {
-        if (!row.has(column)) {
-            return null;
-        }
-        String value = row.value(column).replace("€", "").strip();
-        if (!AMOUNT.matcher(value).matches()) {
-            problem(column, "offer.import.problem.amount", row.value(column));
-            return null;
-        }
-        return new BigDecimal(value.replace(',', '.'));
-    }
-
-    private @Nullable LocalDate date(String column) {
-        if (!row.has(column)) {
-            problem(column, "offer.import.problem.required");
-            return null;
-        }
-        for (DateTimeFormatter format : DATES) {
-            try {
-                return LocalDate.parse(row.value(column), format);
-            } catch (DateTimeParseException next) {
-                // try the next way of writing a date
-            }
-        }
-        problem(column, "offer.import.problem.date", row.value(column));
-        return null;
-    }
-
-    private @Nullable LocalTime time(String column) {
-        if (!row.has(column)) {
-            problem(column, "offer.import.problem.required");
-            return null;
-        }
-        LocalTime time = parseTime(row.value(column));
-        if (time == null) {
-            problem(column, "offer.import.problem.time", row.value(column));
-        }
-        return time;
-    }
-
-    /** "9:30", "09.30" or "09:30:00", as spreadsheets write times. */
-    private static @Nullable LocalTime parseTime(String value) {
-        Matcher matcher = Pattern.compile("(\\d{1,2})[:.](\\d{2})(:00)?").matcher(value.strip());
-        if (!matcher.matches()) {
-            return null;
-        }
-        int hour = Integer.parseInt(matcher.group(1));
-        int minute = Integer.parseInt(matcher.group(2));
-        return hour < 24 && minute < 60 ? LocalTime.of(hour, minute) : null;
-    }
-
-    private void problem(String column, String messageKey, Object... arguments) {
-        problems.add(new Problem(column, messageKey, List.of(arguments)));
     }
 
     private static <T> T orElse(@Nullable T value, T absent) {

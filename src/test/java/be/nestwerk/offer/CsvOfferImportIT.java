@@ -131,6 +131,15 @@ class CsvOfferImportIT {
                         false))
                 .hasStatus(HttpStatus.BAD_REQUEST)
                 .bodyText()
+                .contains("Dit is geen CSV-bestand.");
+        assertThat(upload(
+                        scene.writer(),
+                        scene.organisation(),
+                        "name_nl;kind\nCrèche;SERVICE\n".getBytes(java.nio.charset.Charset.forName("windows-1252")),
+                        "ALL_OR_NOTHING",
+                        false))
+                .hasStatus(HttpStatus.BAD_REQUEST)
+                .bodyText()
                 .contains("Het bestand is niet in UTF-8 bewaard.");
         assertThat(upload(scene.writer(), scene.organisation(), "summary_nl;status\nA;ACTIVE\n", "VALID_ROWS", false))
                 .hasStatus(HttpStatus.BAD_REQUEST)

@@ -63,7 +63,7 @@ class CsvOfferImportTests {
         assertRefused(new byte[0], "offer.import.error.empty");
         assertRefused(utf8(BOM + "  \r\n"), "offer.import.error.empty");
         assertRefused(utf8("name_nl;kind\n"), "offer.import.error.noRows");
-        assertRefused(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13}, "offer.import.error.notUtf8");
+        assertRefused(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13}, "offer.import.error.notCsv");
         assertRefused(utf8("name_nl;kind\nA\0B;SERVICE\n"), "offer.import.error.notCsv");
         assertRefused(
                 "name_nl;kind\nCrèche;SERVICE\n".getBytes(Charset.forName("windows-1252")),
