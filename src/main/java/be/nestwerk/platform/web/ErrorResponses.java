@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
@@ -13,6 +14,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.util.unit.DataSize;
 import org.springframework.validation.BindException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
@@ -21,6 +23,8 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.springframework.web.servlet.view.json.JacksonJsonView;
@@ -37,10 +41,15 @@ class ErrorResponses {
 
     private final MessageSource messages;
     private final LayoutModel layout;
+    private final DataSize maxUpload;
 
-    ErrorResponses(MessageSource messages, LayoutModel layout) {
+    ErrorResponses(
+            MessageSource messages,
+            LayoutModel layout,
+            @Value("${spring.servlet.multipart.max-file-size:1MB}") DataSize maxUpload) {
         this.messages = messages;
         this.layout = layout;
+        this.maxUpload = maxUpload;
     }
 
     @ExceptionHandler({
@@ -79,6 +88,23 @@ class ErrorResponses {
         IllegalArgumentException.class
     })
     ModelAndView badRequest(HttpServletRequest request) {
+        return respond(request, HttpStatus.BAD_REQUEST, "bad_request", "error.bad-request", new Object[0], List.of());
+    }
+
+    /** Raised while the request is read, before any controller: the upload limits of application.properties. */
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ModelAndView uploadTooLarge(HttpServletRequest request) {
+        return respond(
+                request,
+                HttpStatus.CONTENT_TOO_LARGE,
+                "upload_too_large",
+                "error.upload-too-large",
+                new Object[] {maxUpload.toMegabytes()},
+                List.of());
+    }
+
+    @ExceptionHandler(MultipartException.class)
+    ModelAndView unreadableUpload(HttpServletRequest request) {
         return respond(request, HttpStatus.BAD_REQUEST, "bad_request", "error.bad-request", new Object[0], List.of());
     }
 
