@@ -184,6 +184,14 @@ class OfferEditorIT {
                 .hasStatus(HttpStatus.CONFLICT)
                 .bodyText()
                 .contains("Er is geen ontwerp om ter review aan te bieden.");
+
+        actingAs(scene.coordinator(), () -> {
+            catalogue.reject(scene.network().id(), id, "Vermeld de openingsuren in de vakantie");
+            return null;
+        });
+        assertThat(mvc.get().uri(base + "/" + id).with(user(scene.writer())))
+                .bodyText()
+                .contains("Afgewezen", "Vermeld de openingsuren in de vakantie", "Ter review aanbieden</button>");
     }
 
     @Test
