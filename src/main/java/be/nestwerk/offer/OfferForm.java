@@ -6,7 +6,10 @@ import java.util.Objects;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
-/** The offer editor's form: every field of {@link OfferContent} as text, so that anything a browser sends can be bound and then explained. Rows are added and removed by submit buttons that re-render the form. */
+/**
+ * The offer editor's form: every field of {@link OfferContent} as text, so that anything a browser sends can be bound
+ * and then explained. Rows are added and removed by submit buttons that show the form again.
+ */
 class OfferForm {
 
     private @Nullable String organisation;
