@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.springframework.web.servlet.view.json.JacksonJsonView;
@@ -91,6 +92,11 @@ class ErrorResponses {
                 "error.method-not-allowed",
                 new Object[0],
                 List.of());
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ModelAndView tooLarge(HttpServletRequest request) {
+        return respond(request, HttpStatus.CONTENT_TOO_LARGE, "too_large", "error.too-large", new Object[0], List.of());
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
