@@ -227,7 +227,7 @@ class HsdsCatalogue {
                                 .orElse(""),
                         partners.find(networkId, id)
                                 .map(PartnerView::website)
-                                .map(HsdsServiceMapping::webAddress)
+                                .map(HsdsAddresses::web)
                                 .orElse(null)));
     }
 

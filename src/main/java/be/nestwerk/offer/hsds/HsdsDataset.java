@@ -123,10 +123,10 @@ record HsdsDataset(List<Organisation> organisations, Map<String, JsonNode> locat
                 service(node.get("service"), path, node);
             } else if (isService(node)) {
                 service(node, path, null);
-            } else if (node.path("services").isArray() || isOrganisation(node)) {
-                organisation(node, path);
             } else if (node.has("location_type")) {
                 location(node);
+            } else if (node.path("services").isArray() || isOrganisation(node)) {
+                organisation(node, path);
             } else {
                 unrecognised.add(path.isEmpty() ? "/" : path);
             }

@@ -138,7 +138,7 @@ final class HsdsScheduleReader {
                 recurrence,
                 null,
                 null,
-                HsdsServiceMapping.webAddress(text(schedule, "schedule_link")),
+                HsdsAddresses.web(text(schedule, "schedule_link")),
                 null));
     }
 

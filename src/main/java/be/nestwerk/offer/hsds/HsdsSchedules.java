@@ -6,7 +6,6 @@ import be.nestwerk.offer.OfferContent.OpeningHours;
 import be.nestwerk.offer.OfferContent.SessionSeries;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -15,7 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -136,10 +134,6 @@ final class HsdsSchedules {
         return day.name().substring(0, 2);
     }
 
-    static String days(List<DayOfWeek> days) {
-        return days.stream().map(HsdsSchedules::day).collect(Collectors.joining(","));
-    }
-
     private static String untilDate(String until) {
         String date = until.length() >= 8 ? until.substring(0, 8) : until;
         try {
@@ -155,9 +149,5 @@ final class HsdsSchedules {
         } catch (NumberFormatException unreadable) {
             return null;
         }
-    }
-
-    static LocalTime time(String value) {
-        return LocalTime.parse(value, TIME);
     }
 }

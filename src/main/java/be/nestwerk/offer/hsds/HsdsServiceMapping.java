@@ -8,11 +8,7 @@ import be.nestwerk.offer.OfferContent.OfferText;
 import be.nestwerk.offer.OfferContent.Place;
 import be.nestwerk.offer.OfferStatus;
 import be.nestwerk.offer.PublicOffer;
-import be.nestwerk.offer.hsds.HsdsTaxonomies.Term;
-import be.nestwerk.offer.hsds.HsdsTaxonomies.Vocabulary;
 import java.math.BigDecimal;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -20,7 +16,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
@@ -36,14 +31,13 @@ import org.springframework.stereotype.Component;
 class HsdsServiceMapping {
 
     private static final DateTimeFormatter MILLIS = DateTimeFormatter.ISO_INSTANT;
-    private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+");
 
-    private final HsdsTaxonomies taxonomies;
+    private final HsdsAttributes attributes;
     private final HsdsRegions regions;
     private final MessageSource messages;
 
-    HsdsServiceMapping(HsdsTaxonomies taxonomies, HsdsRegions regions, MessageSource messages) {
-        this.taxonomies = taxonomies;
+    HsdsServiceMapping(HsdsAttributes attributes, HsdsRegions regions, MessageSource messages) {
+        this.attributes = attributes;
         this.regions = regions;
         this.messages = messages;
     }
@@ -66,8 +60,8 @@ class HsdsServiceMapping {
                 text.name(),
                 null,
                 join(text.summary(), text.description()),
-                webAddress(content.contact().website()),
-                emailAddress(content.contact().email()),
+                HsdsAddresses.web(content.contact().website()),
+                HsdsAddresses.email(content.contact().email()),
                 status(content.status()),
                 content.interpreterAvailable() ? message("offer.hsds.interpreter", locale) : null,
                 text.howToAccess(),
@@ -126,7 +120,7 @@ class HsdsServiceMapping {
                         ? List.of()
                         : List.of(new Hsds.RequiredDocument(
                                 HsdsIds.ofOffer("required_document", id), id, text.whatToBring())),
-                attributes(offer, language));
+                attributes.of(offer, language));
     }
 
     List<Hsds.ServiceAtLocation> serviceAtLocations(PublicOffer offer, HsdsLanguage language) {
@@ -211,76 +205,12 @@ class HsdsServiceMapping {
         return options;
     }
 
-    private List<Hsds.Attribute> attributes(PublicOffer offer, HsdsLanguage language) {
-        OfferContent content = offer.content();
-        Locale locale = language.messageLocale();
-        List<Hsds.Attribute> attributes = new ArrayList<>();
-        Stream.of(
-                        content.pillars().stream().map(value -> term(Vocabulary.PILLAR, value.name())),
-                        content.supportFunctions().stream()
-                                .map(value -> term(Vocabulary.SUPPORT_FUNCTION, value.name())),
-                        content.lifeDomains().stream().map(value -> term(Vocabulary.LIFE_DOMAIN, value.name())),
-                        content.audiences().stream().map(value -> term(Vocabulary.AUDIENCE, value.name())),
-                        content.accessModes().stream().map(value -> term(Vocabulary.ACCESS_MODE, value.name())),
-                        content.taxonomyTerms().stream().sorted().map(code -> term(Vocabulary.OPEN_ELIGIBILITY, code)))
-                .flatMap(terms -> terms)
-                .forEach(term -> attributes.add(attribute(offer.id(), term, "classification", null, locale)));
-        String shown = content.hasText(language.code()) ? language.code() : ContentLanguage.DUTCH;
-        content.texts().keySet().stream()
-                .filter(code -> !code.equals(shown))
-                .sorted()
-                .forEach(code -> {
-                    OfferText text = content.texts().get(code);
-                    for (TranslatedField field : TranslatedField.values()) {
-                        String value = field.of(text);
-                        if (value != null && !value.isBlank()) {
-                            Term term = term(Vocabulary.TRANSLATION, field.code() + "/" + code);
-                            attributes.add(attribute(offer.id(), term, "translation", value, locale));
-                        }
-                    }
-                });
-        return attributes;
-    }
-
-    private Term term(Vocabulary vocabulary, String code) {
-        return taxonomies.term(vocabulary, code);
-    }
-
-    private Hsds.Attribute attribute(UUID offerId, Term term, String linkType, @Nullable String value, Locale locale) {
-        return new Hsds.Attribute(
-                HsdsIds.of("attribute/" + offerId + "/" + term.id()),
-                offerId,
-                term.id(),
-                linkType,
-                "service",
-                value,
-                taxonomies.taxonomyTerm(term, locale, false));
-    }
-
     static String status(OfferStatus status) {
         return switch (status) {
             case ACTIVE -> "active";
             case TEMPORARILY_CLOSED -> "temporarily closed";
             case INACTIVE -> "inactive";
         };
-    }
-
-    /** An absolute http(s) address, "https://" added to a bare host name; null when it is not one. */
-    static @Nullable String webAddress(@Nullable String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String address = value.strip().matches("(?i)https?://.*") ? value.strip() : "https://" + value.strip();
-        try {
-            URI uri = new URI(address);
-            return uri.getHost() != null && uri.getHost().contains(".") ? uri.toASCIIString() : null;
-        } catch (URISyntaxException notAnAddress) {
-            return null;
-        }
-    }
-
-    static @Nullable String emailAddress(@Nullable String value) {
-        return value != null && EMAIL.matcher(value.strip()).matches() ? value.strip() : null;
     }
 
     /** Months as years, to two decimals: 18 months is 1.5. */

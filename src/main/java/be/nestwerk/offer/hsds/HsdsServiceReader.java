@@ -2,11 +2,8 @@ package be.nestwerk.offer.hsds;
 
 import static be.nestwerk.offer.hsds.HsdsDataset.text;
 
-import be.nestwerk.offer.AccessMode;
 import be.nestwerk.offer.Audience;
-import be.nestwerk.offer.ContentLanguage;
 import be.nestwerk.offer.CostKind;
-import be.nestwerk.offer.LifeDomain;
 import be.nestwerk.offer.OfferContent;
 import be.nestwerk.offer.OfferContent.AgeRange;
 import be.nestwerk.offer.OfferContent.Contact;
@@ -14,24 +11,16 @@ import be.nestwerk.offer.OfferContent.Cost;
 import be.nestwerk.offer.OfferContent.OfferText;
 import be.nestwerk.offer.OfferKind;
 import be.nestwerk.offer.OfferStatus;
-import be.nestwerk.offer.Pillar;
-import be.nestwerk.offer.SupportFunction;
 import be.nestwerk.offer.hsds.HsdsDataset.ServiceRecord;
 import be.nestwerk.offer.hsds.HsdsImportReport.Note;
-import be.nestwerk.offer.hsds.HsdsTaxonomies.Term;
-import be.nestwerk.offer.hsds.HsdsTaxonomies.Vocabulary;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.jspecify.annotations.Nullable;
@@ -46,15 +35,12 @@ import tools.jackson.databind.JsonNode;
 @Component
 class HsdsServiceReader {
 
-    static final int MAX_NAME = 200;
-    static final int MAX_TEXT = 8_000;
-
     private final HsdsPlaceReader places;
-    private final HsdsTaxonomies taxonomies;
+    private final HsdsAttributeReader attributes;
 
-    HsdsServiceReader(HsdsPlaceReader places, HsdsTaxonomies taxonomies) {
+    HsdsServiceReader(HsdsPlaceReader places, HsdsAttributeReader attributes) {
         this.places = places;
-        this.taxonomies = taxonomies;
+        this.attributes = attributes;
     }
 
     /** The content, and what to tell the person about it. */
@@ -69,8 +55,9 @@ class HsdsServiceReader {
         HsdsPlaceReader.Found found = places.read(record, dataset, idBase, schedules, warnings);
         schedules.read(service.path("schedules"), null);
 
-        Classification classes = classify(service.path("attributes"), warnings);
-        Map<String, OfferText> texts = texts(record, found, textLanguage, classes.translations(), warnings);
+        HsdsAttributeReader.Classification classes = attributes.read(service.path("attributes"), warnings);
+        Map<String, OfferText> texts =
+                HsdsTextReader.texts(record, found.transportation(), textLanguage, classes.translations(), warnings);
         Set<String> languages = languages(service.path("languages"), textLanguage, warnings);
         Contact contact = contact(record, organisation);
         boolean online = found.virtual();
@@ -115,134 +102,6 @@ class HsdsServiceReader {
                 List.of(),
                 schedules.sessions());
         return new Reading(content, warnings);
-    }
-
-    private Map<String, OfferText> texts(
-            ServiceRecord record,
-            HsdsPlaceReader.Found found,
-            String language,
-            Map<String, Map<TranslatedField, String>> translations,
-            List<Note> warnings) {
-        JsonNode service = record.service();
-        Map<TranslatedField, String> main = new LinkedHashMap<>();
-        put(main, TranslatedField.NAME, text(service, "name"));
-        put(
-                main,
-                TranslatedField.DESCRIPTION,
-                paragraphs(
-                        text(service, "description"),
-                        text(service, "eligibility_description"),
-                        text(service, "alert")));
-        put(main, TranslatedField.HOW_TO_ACCESS, text(service, "application_process"));
-        put(
-                main,
-                TranslatedField.WHAT_TO_BRING,
-                paragraphs(
-                        StreamSupport.stream(service.path("required_documents").spliterator(), false)
-                                .map(document -> text(document, "document"))
-                                .toArray(String[]::new)));
-        put(
-                main,
-                TranslatedField.COST_NOTE,
-                Optional.ofNullable(text(service, "fees_description")).orElse(text(service, "fees")));
-        put(main, TranslatedField.GETTING_THERE, found.transportation());
-        Map<String, Map<TranslatedField, String>> all = new LinkedHashMap<>();
-        all.put(language, main);
-        translations.forEach((code, fields) ->
-                all.computeIfAbsent(code, c -> new LinkedHashMap<>()).putAll(fields));
-        Map<String, OfferText> texts = new LinkedHashMap<>();
-        all.forEach((code, fields) -> {
-            if (fields.get(TranslatedField.NAME) == null) {
-                warnings.add(Note.of("offer.hsds.import.warning.translation.name", code));
-                return;
-            }
-            OfferText text = new OfferText(fields.get(TranslatedField.NAME), null, null, null, null, null, null);
-            for (Map.Entry<TranslatedField, String> field : fields.entrySet()) {
-                int max = field.getKey() == TranslatedField.NAME ? MAX_NAME : MAX_TEXT;
-                String value = field.getValue();
-                if (value.length() > max) {
-                    warnings.add(Note.of(
-                            "offer.hsds.import.warning.text.cut", field.getKey().code(), code, max));
-                    value = value.substring(0, max);
-                }
-                text = field.getKey().set(text, value);
-            }
-            texts.put(code, text);
-        });
-        if (!texts.containsKey(ContentLanguage.DUTCH) && texts.containsKey(language)) {
-            texts.put(ContentLanguage.DUTCH, texts.get(language));
-            warnings.add(Note.of("offer.hsds.import.warning.text.dutch", language));
-        }
-        return texts;
-    }
-
-    private record Classification(
-            Set<Pillar> pillars,
-            Set<SupportFunction> functions,
-            Set<LifeDomain> domains,
-            Set<Audience> audiences,
-            Set<AccessMode> accessModes,
-            Set<String> openEligibility,
-            Map<String, Map<TranslatedField, String>> translations) {}
-
-    /** Our taxonomy terms (by id), and Open Eligibility codes of other datasets (by taxonomy name and code). */
-    private Classification classify(JsonNode attributes, List<Note> warnings) {
-        Classification found = new Classification(
-                EnumSet.noneOf(Pillar.class),
-                EnumSet.noneOf(SupportFunction.class),
-                EnumSet.noneOf(LifeDomain.class),
-                EnumSet.noneOf(Audience.class),
-                EnumSet.noneOf(AccessMode.class),
-                new LinkedHashSet<>(),
-                new LinkedHashMap<>());
-        for (JsonNode attribute : attributes) {
-            JsonNode termNode = attribute.path("taxonomy_term");
-            Optional<Term> term = Stream.of(text(attribute, "taxonomy_term_id"), text(termNode, "id"))
-                    .map(HsdsServiceReader::uuid)
-                    .flatMap(Optional::stream)
-                    .map(taxonomies::term)
-                    .flatMap(Optional::stream)
-                    .findFirst()
-                    .or(() -> openEligibility(termNode));
-            if (term.isEmpty()) {
-                String label = Stream.of(text(termNode, "name"), text(termNode, "code"), text(attribute, "id"))
-                        .filter(value -> value != null)
-                        .findFirst()
-                        .orElse("?");
-                warnings.add(Note.of("offer.hsds.import.warning.term", label));
-                continue;
-            }
-            String code = term.get().code();
-            switch (term.get().vocabulary()) {
-                case OPEN_ELIGIBILITY -> found.openEligibility().add(code);
-                case PILLAR -> found.pillars().add(Pillar.valueOf(code));
-                case SUPPORT_FUNCTION -> found.functions().add(SupportFunction.valueOf(code));
-                case LIFE_DOMAIN -> found.domains().add(LifeDomain.valueOf(code));
-                case AUDIENCE -> found.audiences().add(Audience.valueOf(code));
-                case ACCESS_MODE -> found.accessModes().add(AccessMode.valueOf(code));
-                case TRANSLATION -> {
-                    String value = text(attribute, "value");
-                    String[] parts = code.split("/");
-                    if (value != null) {
-                        found.translations()
-                                .computeIfAbsent(parts[1], language -> new LinkedHashMap<>())
-                                .put(TranslatedField.byCode(parts[0]).orElseThrow(), value);
-                    }
-                }
-            }
-        }
-        return found;
-    }
-
-    private Optional<Term> openEligibility(JsonNode term) {
-        String taxonomy = Stream.of(text(term, "taxonomy"), text(term.path("taxonomy_detail"), "name"))
-                .filter(value -> value != null)
-                .collect(Collectors.joining(" "))
-                .toLowerCase(Locale.ROOT);
-        String code = text(term, "code");
-        return taxonomy.contains("eligibility") && code != null
-                ? taxonomies.find(Vocabulary.OPEN_ELIGIBILITY, code)
-                : Optional.empty();
     }
 
     private static Set<String> languages(JsonNode languages, String textLanguage, List<Note> warnings) {
@@ -323,7 +182,7 @@ class HsdsServiceReader {
                         Stream.of(text(node, "email")),
                         StreamSupport.stream(node.path("contacts").spliterator(), false)
                                 .map(contact -> text(contact, "email"))))
-                .map(HsdsServiceMapping::emailAddress)
+                .map(HsdsAddresses::email)
                 .filter(value -> value != null)
                 .findFirst()
                 .orElse(null);
@@ -340,7 +199,7 @@ class HsdsServiceReader {
                 .findFirst()
                 .orElse(null);
         String website = Stream.of(text(service, "url"), text(organisation, "website"))
-                .map(HsdsServiceMapping::webAddress)
+                .map(HsdsAddresses::web)
                 .filter(value -> value != null)
                 .findFirst()
                 .orElse(null);
@@ -356,25 +215,5 @@ class HsdsServiceReader {
             case "inactive", "defunct" -> OfferStatus.INACTIVE;
             default -> OfferStatus.ACTIVE;
         };
-    }
-
-    private static void put(Map<TranslatedField, String> fields, TranslatedField field, @Nullable String value) {
-        if (value != null && !value.isBlank()) {
-            fields.put(field, value.strip());
-        }
-    }
-
-    private static @Nullable String paragraphs(@Nullable String... parts) {
-        String joined =
-                Stream.of(parts).filter(part -> part != null && !part.isBlank()).collect(Collectors.joining("\n\n"));
-        return joined.isEmpty() ? null : joined;
-    }
-
-    private static Optional<UUID> uuid(@Nullable String value) {
-        try {
-            return value == null ? Optional.empty() : Optional.of(UUID.fromString(value));
-        } catch (IllegalArgumentException notAUuid) {
-            return Optional.empty();
-        }
     }
 }
