@@ -4,13 +4,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
  * The organizations and services of an uploaded HSDS 3.0 JSON document. Accepted: one organization (with its
  * services), one service (with its embedded organization), one service_at_location (with its service), an array of
- * these, or an HSDS page ({@code contents}). Services are grouped by the organization they belong to, so that each
+ * these, an HSDS page ({@code contents}), or the tabular packaging ({@link HsdsTabular}). Services are grouped by the organization they belong to, so that each
  * group can be mapped to one of the network's partner organisations; locations named by id are looked up among the
  * document's locations.
  */
@@ -36,11 +37,7 @@ record HsdsDataset(List<Organisation> organisations, Map<String, JsonNode> locat
      * One record to import: a service at {@code path} in the file; for service_at_location documents, the links
      * (with their location) of that service found in the file, the service at path/service of the first.
      */
-    record ServiceRecord(String path, JsonNode service, List<Located> links) {
-
-        String servicePath() {
-            return links.isEmpty() ? path : path + "/service";
-        }
+    record ServiceRecord(String path, String servicePath, JsonNode service, List<Located> links) {
 
         @Nullable
         String hsdsId() {
@@ -54,6 +51,14 @@ record HsdsDataset(List<Organisation> organisations, Map<String, JsonNode> locat
     }
 
     static HsdsDataset read(JsonNode root) {
+        return read(root, Set.of());
+    }
+
+    /** The dataset, without the rows of the tabular form at these paths (rows that failed their schema). */
+    static HsdsDataset read(JsonNode root, Set<String> leftOut) {
+        if (HsdsTabular.isTabular(root)) {
+            return HsdsTabular.read(root, leftOut);
+        }
         Reader reader = new Reader();
         if (root.isArray()) {
             reader.items(root, "");
@@ -148,7 +153,8 @@ record HsdsDataset(List<Organisation> organisations, Map<String, JsonNode> locat
             Organisation organisation = group(node, path, false);
             JsonNode services = node.path("services");
             for (int i = 0; i < services.size(); i++) {
-                organisation.services().add(new ServiceRecord(path + "/services/" + i, services.get(i), List.of()));
+                String at = path + "/services/" + i;
+                organisation.services().add(new ServiceRecord(at, at, services.get(i), List.of()));
             }
         }
 
@@ -180,7 +186,9 @@ record HsdsDataset(List<Organisation> organisations, Map<String, JsonNode> locat
             if (link != null) {
                 links.add(new Located(path, link));
             }
-            organisation.services().add(new ServiceRecord(path, service, links));
+            organisation
+                    .services()
+                    .add(new ServiceRecord(path, link == null ? path : path + "/service", service, links));
         }
 
         /** The group of this organization, made once; a later, fuller description of it fills in the name. */

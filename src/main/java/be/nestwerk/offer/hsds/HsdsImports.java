@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -159,11 +160,13 @@ class HsdsImports {
         if (!allowed.keySet().containsAll(mapping.values())) {
             throw new NotFoundException("organisation");
         }
-        HsdsDataset dataset = HsdsDataset.read(json.readTree(upload.document()));
+        JsonNode root = json.readTree(upload.document());
         if (!store.claim(importId)) {
             return;
         }
-        List<Entry> entries = new ArrayList<>();
+        Set<String> leftOut = new HashSet<>();
+        List<Entry> entries = new ArrayList<>(records.invalidRows(root, leftOut));
+        HsdsDataset dataset = HsdsDataset.read(root, leftOut);
         for (int i = 0; i < dataset.organisations().size(); i++) {
             OrganisationRef target = mapping.containsKey(i) ? allowed.get(mapping.get(i)) : null;
             entries.addAll(

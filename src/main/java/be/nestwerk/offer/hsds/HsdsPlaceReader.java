@@ -64,6 +64,8 @@ class HsdsPlaceReader {
                 links.computeIfAbsent(key, k -> new Link(location, new ArrayList<>()))
                         .schedules()
                         .add(link.path("schedules"));
+            } else {
+                schedules.read(link.path("schedules"), null);
             }
         }
         List<Place> places = new ArrayList<>();

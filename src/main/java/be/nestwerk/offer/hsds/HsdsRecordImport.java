@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -26,6 +27,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Imports the records of one organization of a dataset, each on its own: a record is checked against the official
@@ -45,6 +47,35 @@ class HsdsRecordImport {
         this.schemas = schemas;
         this.reader = reader;
         this.catalogue = catalogue;
+    }
+
+    /**
+     * The detail rows of a tabular file that fail their table's schema, each rejected with its errors; their paths
+     * are added to {@code leftOut}, so that the services are imported without them.
+     */
+    List<Entry> invalidRows(JsonNode root, Set<String> leftOut) {
+        if (!HsdsTabular.isTabular(root)) {
+            return List.of();
+        }
+        Locale locale = LocaleContextHolder.getLocale();
+        List<Entry> entries = new ArrayList<>();
+        for (HsdsTabular.Row row : HsdsTabular.detailRows(root)) {
+            List<Violation> errors = located(row.path(), schemas.validate(row.schema(), row.node(), locale));
+            if (!errors.isEmpty()) {
+                leftOut.add(row.path());
+                String name = HsdsDataset.text(row.node(), "name");
+                entries.add(new Entry(
+                        row.path(),
+                        HsdsDataset.text(row.node(), "id"),
+                        name == null ? "" : name,
+                        Outcome.REJECTED,
+                        null,
+                        errors,
+                        notes("offer.hsds.import.note.rowLeftOut"),
+                        List.of()));
+            }
+        }
+        return entries;
     }
 
     List<Entry> importOrganisation(

@@ -3,8 +3,10 @@ package be.nestwerk.offer.hsds;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.nestwerk.offer.hsds.HsdsDataset.Organisation;
+import be.nestwerk.offer.hsds.HsdsDataset.ServiceRecord;
 import java.nio.file.Files;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Which organizations and services an uploaded document holds, whatever HSDS shape it has. */
@@ -63,6 +65,30 @@ class HsdsDatasetTests {
             });
         });
         assertThat(dataset.unrecognised()).containsExactly("/2", "/3");
+    }
+
+    @Test
+    void theTabularFormIsNestedBackIntoServicesWithoutTheRowsLeftOut() throws Exception {
+        JsonNode root = json.readTree(Files.readString(HsdsSchemasTests.EXAMPLES.resolve("tabular.json")));
+        assertThat(HsdsTabular.isTabular(root)).isTrue();
+        Organisation organisation = HsdsDataset.read(root).organisations().get(0);
+        assertThat(organisation.path()).isEqualTo("/organizations.csv/0");
+        ServiceRecord service = organisation.services().get(0);
+        assertThat(service.path()).isEqualTo("/services.csv/0");
+        assertThat(service.service().path("cost_options")).hasSize(1);
+        assertThat(service.service().path("languages")).hasSize(1);
+        assertThat(service.links()).singleElement().satisfies(link -> {
+            assertThat(link.path()).isEqualTo("/service_at_location.csv/0");
+            assertThat(link.node().path("phones")).hasSize(1);
+            assertThat(link.node().path("schedules")).hasSize(1);
+            assertThat(link.node().path("location").path("addresses")).hasSize(1);
+        });
+        ServiceRecord without = HsdsDataset.read(root, Set.of("/locations.csv/0"))
+                .organisations()
+                .get(0)
+                .services()
+                .get(0);
+        assertThat(without.links().get(0).node().has("location")).isFalse();
     }
 
     @Test

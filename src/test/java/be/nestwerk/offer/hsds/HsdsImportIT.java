@@ -149,6 +149,33 @@ class HsdsImportIT {
     }
 
     @Test
+    void theTabularExampleImportsItsServiceAndLeavesOutTheRowThatBreaksItsSchema() throws Exception {
+        HsdsImportReport report = importFile(scene, "tabular.json", "en", scene.organisation());
+        assertThat(report.entries())
+                .filteredOn(entry -> entry.path().equals("/locations.csv/0"))
+                .singleElement()
+                .satisfies(entry -> {
+                    assertThat(entry.outcome()).isEqualTo(Outcome.REJECTED);
+                    assertThat(entry.schemaErrors())
+                            .extracting(HsdsSchemas.Violation::path)
+                            .containsExactly("/locations.csv/0/external_identifier");
+                    assertThat(keys(entry.problems())).containsExactly("offer.hsds.import.note.rowLeftOut");
+                });
+        Entry service = report.entries().stream()
+                .filter(entry -> entry.path().equals("/services.csv/0"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(service.outcome()).isEqualTo(Outcome.CREATED);
+        assertThat(service.hsdsId()).isEqualTo(EXAMPLE_SERVICE);
+        OfferContent draft = draft(scene, service.offerId());
+        assertThat(draft.text("en").name()).isEqualTo("Community Counselling");
+        assertThat(draft.contact().phone()).isEqualTo("+44 1234 234567");
+        assertThat(draft.sessions()).hasSize(1);
+        assertThat(draft.costs()).hasSize(1);
+        assertThat(draft.text("en").whatToBring()).startsWith("Any official identification document");
+    }
+
+    @Test
     void anOrganizationListWithoutServicesImportsNothingAndSaysSo() throws Exception {
         HsdsImportReport report = importFile(scene, "organization_list.json", "en", scene.organisation());
         assertThat(report.entries()).singleElement().satisfies(entry -> {
