@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import be.nestwerk.offer.hsds.HsdsDataset.Organisation;
 import be.nestwerk.offer.hsds.HsdsDataset.ServiceRecord;
 import java.nio.file.Files;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
