@@ -71,11 +71,11 @@ class HsdsCatalogue {
                 .param("offset", query.paging().offset())
                 .query(UUID.class)
                 .list();
-        return Hsds.Page.of(services(ids, language, full), query.paging(), total);
+        return Hsds.Page.of(services(ids, language, full, new Providers()), query.paging(), total);
     }
 
     Hsds.Service service(UUID id, HsdsLanguage language) {
-        List<Hsds.Service> found = services(List.of(id), language, true);
+        List<Hsds.Service> found = services(List.of(id), language, true, new Providers());
         if (found.isEmpty()) {
             throw new NotFoundException("service");
         }
@@ -133,8 +133,9 @@ class HsdsCatalogue {
         int from = (int) Math.min(paging.offset(), matching.size());
         List<OrganisationRef> page = matching.subList(from, Math.min(from + paging.perPage(), matching.size()));
         List<Hsds.Organization> contents = new ArrayList<>();
+        Providers providers = new Providers();
         for (OrganisationRef organisation : page) {
-            contents.add(organization(organisation, language, full, fullServices));
+            contents.add(organization(organisation, language, full, fullServices, providers));
         }
         return Hsds.Page.of(contents, paging, matching.size());
     }
@@ -148,12 +149,16 @@ class HsdsCatalogue {
                 .filter(found -> publishes)
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException("organization"));
-        return organization(organisation, language, true, fullServices);
+        return organization(organisation, language, true, fullServices, new Providers());
     }
 
     private Hsds.Organization organization(
-            OrganisationRef organisation, HsdsLanguage language, boolean withServices, boolean fullServices) {
-        Provider provider = provider(organisation.networkId(), organisation.id(), organisation.name(), new HashMap<>());
+            OrganisationRef organisation,
+            HsdsLanguage language,
+            boolean withServices,
+            boolean fullServices,
+            Providers providers) {
+        Provider provider = providers.of(organisation.networkId(), organisation.id(), organisation.name());
         if (!withServices) {
             return mapping.organization(provider, language.messageLocale(), null);
         }
@@ -162,13 +167,13 @@ class HsdsCatalogue {
                 .param(organisation.id())
                 .query(UUID.class)
                 .list();
-        return mapping.organization(provider, language.messageLocale(), services(ids, language, fullServices));
+        return mapping.organization(
+                provider, language.messageLocale(), services(ids, language, fullServices, providers));
     }
 
-    private List<Hsds.Service> services(List<UUID> ids, HsdsLanguage language, boolean full) {
-        Map<UUID, Provider> providers = new HashMap<>();
+    private List<Hsds.Service> services(List<UUID> ids, HsdsLanguage language, boolean full, Providers providers) {
         return published.findAll(ids).stream()
-                .map(offer -> mapping.service(offer, provider(offer, providers), language, full))
+                .map(offer -> mapping.service(offer, providers.of(offer), language, full))
                 .toList();
     }
 
@@ -180,14 +185,14 @@ class HsdsCatalogue {
                 .findAll(rows.stream().map(OfferPlace::offerId).toList())
                 .stream()
                 .collect(Collectors.toMap(PublicOffer::id, Function.identity()));
-        Map<UUID, Provider> providers = new HashMap<>();
+        Providers providers = new Providers();
         List<Hsds.ServiceAtLocation> found = new ArrayList<>();
         for (OfferPlace row : rows) {
             PublicOffer offer = offers.get(row.offerId());
             if (offer == null) {
                 continue;
             }
-            Hsds.Service service = mapping.service(offer, provider(offer, providers), language, false);
+            Hsds.Service service = mapping.service(offer, providers.of(offer), language, false);
             for (Place place : offer.content().places()) {
                 if (place.id().equals(row.placeId())) {
                     Hsds.ServiceAtLocation link = mapping.serviceAtLocation(offer, place, language);
@@ -211,24 +216,33 @@ class HsdsCatalogue {
                 .toList();
     }
 
-    private Provider provider(PublicOffer offer, Map<UUID, Provider> known) {
-        return provider(offer.networkId(), offer.organisationId(), offer.organisationName(), known);
-    }
+    /** The organisations of one answer: each network's name and partners (with their websites) read once. */
+    private final class Providers {
 
-    private Provider provider(UUID networkId, UUID organisationId, String name, Map<UUID, Provider> known) {
-        return known.computeIfAbsent(
-                organisationId,
-                id -> new Provider(
-                        id,
-                        name,
-                        directory.findAllById(List.of(networkId)).stream()
-                                .map(NetworkRef::name)
-                                .findFirst()
-                                .orElse(""),
-                        partners.find(networkId, id)
-                                .map(PartnerView::website)
-                                .map(HsdsAddresses::web)
-                                .orElse(null)));
+        private final Map<UUID, String> networkNames = new HashMap<>();
+        private final Map<UUID, Map<UUID, String>> websites = new HashMap<>();
+
+        Provider of(PublicOffer offer) {
+            networkNames.putIfAbsent(offer.networkId(), offer.networkName());
+            return of(offer.networkId(), offer.organisationId(), offer.organisationName());
+        }
+
+        Provider of(UUID networkId, UUID organisationId, String name) {
+            String network = networkNames.computeIfAbsent(
+                    networkId,
+                    id -> directory.findAllById(List.of(id)).stream()
+                            .map(NetworkRef::name)
+                            .findFirst()
+                            .orElse(""));
+            String website = websites.computeIfAbsent(
+                            networkId,
+                            id -> partners.ofNetwork(id).stream()
+                                    .filter(partner -> partner.website() != null)
+                                    .collect(Collectors.toMap(
+                                            PartnerView::organisationId, PartnerView::website, (a, b) -> a)))
+                    .get(organisationId);
+            return new Provider(organisationId, name, network, HsdsAddresses.web(website));
+        }
     }
 
     static String fold(String text) {
