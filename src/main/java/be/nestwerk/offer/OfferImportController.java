@@ -53,7 +53,7 @@ class OfferImportController {
             CsvOfferImport imports,
             CsvColumnGuide guide,
             Clock clock,
-            @Value("${spring.servlet.multipart.max-file-size:2MB}") DataSize maxFileSize) {
+            @Value("${nestwerk.offer.csv-import.max-file-size:2MB}") DataSize maxFileSize) {
         this.networks = networks;
         this.imports = imports;
         this.guide = guide;

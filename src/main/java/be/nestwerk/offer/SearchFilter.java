@@ -14,13 +14,13 @@ import org.jspecify.annotations.Nullable;
  * @param where the SQL conditions, joined with "and" (never empty)
  * @param parameters the named parameters they use
  */
-record SearchFilter(String where, Map<String, Object> parameters) {
+public record SearchFilter(String where, Map<String, Object> parameters) {
 
     /** Kilometres per degree of latitude; a degree of longitude is this times cos(latitude). */
-    static final double KM_PER_DEGREE = 111.2;
+    public static final double KM_PER_DEGREE = 111.2;
 
     /** Great-circle distance in km from the search point to location {@code l} (haversine, spherical earth). */
-    static final String DISTANCE_KM = "(2 * 6371 * asin(sqrt(power(sin(radians(l.latitude - :lat) / 2), 2)"
+    public static final String DISTANCE_KM = "(2 * 6371 * asin(sqrt(power(sin(radians(l.latitude - :lat) / 2), 2)"
             + " + cos(radians(:lat)) * cos(radians(l.latitude)) * power(sin(radians(l.longitude - :lon) / 2), 2))))";
 
     static SearchFilter of(SearchCriteria criteria, @Nullable String tsquery) {
@@ -67,7 +67,7 @@ record SearchFilter(String where, Map<String, Object> parameters) {
     }
 
     /** A bounding box first, so that the index on (latitude, longitude) narrows the rows before the distance. */
-    static String withinBox() {
+    public static String withinBox() {
         return "l.latitude between :minLat and :maxLat and l.longitude between :minLon and :maxLon";
     }
 

@@ -10,14 +10,14 @@ import org.jspecify.annotations.Nullable;
  * Makes a PostgreSQL tsquery (Dutch configuration) from what a family typed: accent-folded words, each also matched
  * as a prefix, all required. Typo correction against the vocabulary happens before, in the search.
  */
-final class TextQuery {
+public final class TextQuery {
 
     static final int MAX_WORDS = 8;
 
     private TextQuery() {}
 
     /** The words of the text, folded like the search document (lower case, no accents); at most {@link #MAX_WORDS}. */
-    static List<String> words(@Nullable String text) {
+    public static List<String> words(@Nullable String text) {
         if (text == null) {
             return List.of();
         }
@@ -28,7 +28,7 @@ final class TextQuery {
     }
 
     /** "(w1 | w1:*) & (w2 | w2:*)"; null when there are no words. Words are letters only, so nothing needs quoting. */
-    static @Nullable String of(List<String> words) {
+    public static @Nullable String of(List<String> words) {
         if (words.isEmpty()) {
             return null;
         }
