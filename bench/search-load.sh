@@ -145,7 +145,11 @@ log "Starting the application on the catalogue"
 start_app
 
 log "Load: $CLIENTS clients, $WARMUP s warm-up, $MEASURE s per endpoint"
+postmaster=0
+[[ -n "$PG_DIR" ]] && postmaster=$(head -n 1 "$PG_DIR/data/postmaster.pid")
 bench_java be.nestwerk.bench.SearchLoadDriver --base-url "http://127.0.0.1:$APP_PORT" --search-path "$SEARCH_PATH" \
-    --trivial-path "$TRIVIAL_PATH" --queries "$QUERIES" --clients "$CLIENTS" --warmup "$WARMUP" --seconds "$MEASURE"
+    --trivial-path "$TRIVIAL_PATH" --queries "$QUERIES" --clients "$CLIENTS" --warmup "$WARMUP" --seconds "$MEASURE" \
+    --app-pid "$APP_PID" --database-pid "$postmaster" --clock-ticks "$(getconf CLK_TCK)" \
+    --postcodes src/main/resources/reference/vl-bru-postcodes.csv
 
 log "Machine after the run: $(machine)"

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /** The measured answers of one phase: latencies, statuses, bytes and the wall-clock time it took. */
 final class Result {
@@ -13,18 +14,25 @@ final class Result {
     private final long bytes;
     private final double seconds;
     private final Map<String, Result> byCategory;
+    private final @Nullable CpuTime cpu;
 
     private Result(
-            long[] nanos, Map<Integer, Integer> statuses, long bytes, double seconds, Map<String, Result> byCategory) {
+            long[] nanos,
+            Map<Integer, Integer> statuses,
+            long bytes,
+            double seconds,
+            Map<String, Result> byCategory,
+            @Nullable CpuTime cpu) {
         this.sortedNanos = nanos.clone();
         Arrays.sort(sortedNanos);
         this.statuses = statuses;
         this.bytes = bytes;
         this.seconds = seconds;
         this.byCategory = byCategory;
+        this.cpu = cpu;
     }
 
-    static Result of(List<Worker> workers, double seconds) {
+    static Result of(List<Worker> workers, double seconds, CpuTime cpu) {
         int total = workers.stream().mapToInt(w -> w.count).sum();
         long[] nanos = new long[total];
         Map<Integer, Integer> statuses = new TreeMap<>();
@@ -55,9 +63,10 @@ final class Result {
                             categoryStatuses.get(category),
                             0,
                             seconds,
-                            Map.of())));
+                            Map.of(),
+                            null)));
         }
-        return new Result(nanos, statuses, bytes, seconds, byCategory);
+        return new Result(nanos, statuses, bytes, seconds, byCategory, cpu);
     }
 
     int requests() {
@@ -90,6 +99,27 @@ final class Result {
 
     Map<String, Result> byCategory() {
         return byCategory;
+    }
+
+    /** CPU per request of each process, and the requests per second the machine's cores would allow. */
+    void printCpu(String label) {
+        if (cpu == null || requests() == 0) {
+            return;
+        }
+        double app = cpu.appNanos() / 1e6 / requests();
+        double database = cpu.databaseNanos() / 1e6 / requests();
+        double client = cpu.clientNanos() / 1e6 / requests();
+        double total = Math.max(0, app) + Math.max(0, database) + client;
+        int cores = Runtime.getRuntime().availableProcessors();
+        System.out.printf(
+                "%-22s %8s %8s %8s  -> at most %.0f req/s on %d cores with the load driver, %.0f req/s without%n",
+                label,
+                app < 0 ? "?" : String.format("%.2f", app),
+                database < 0 ? "?" : String.format("%.2f", database),
+                String.format("%.2f", client),
+                cores * 1000 / total,
+                cores,
+                cores * 1000 / (total - client));
     }
 
     void print(String label) {

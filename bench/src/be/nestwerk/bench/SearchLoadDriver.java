@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SplittableRandom;
 import java.util.TreeMap;
 import java.util.concurrent.CountDownLatch;
 
@@ -23,7 +24,11 @@ import java.util.concurrent.CountDownLatch;
  *
  * <pre>java be.nestwerk.bench.SearchLoadDriver --base-url http://127.0.0.1:8080 [--search-path /api/v1/offers/search]
  *     [--trivial-path /actuator/health/liveness] [--queries bench/search-queries.txt] [--clients 32]
- *     [--warmup 30] [--seconds 60] [--target-p95-ms 25] [--target-ratio 0.5]</pre>
+ *     [--warmup 30] [--seconds 60] [--target-p95-ms 25] [--target-ratio 0.5]
+ *     [--app-pid pid] [--database-pid postmaster-pid] [--clock-ticks 100] [--postcodes csv-file]</pre>
+ *
+ * <p>A query may hold variables, drawn anew for every request so that a cache of answers cannot serve the whole
+ * mix: {postcode} (from the first column of the --postcodes file), {age}, {months}, {km}, {day}, {language}.
  */
 public final class SearchLoadDriver {
 
@@ -46,6 +51,11 @@ public final class SearchLoadDriver {
         List<Target> searches =
                 queries(Path.of(options.getOrDefault("queries", "bench/search-queries.txt")), searchPath);
         List<Target> trivial = List.of(new Target("trivial", trivialPath));
+        long appPid = Long.parseLong(options.getOrDefault("app-pid", "0"));
+        long databasePid = Long.parseLong(options.getOrDefault("database-pid", "0"));
+        long ticks = Long.parseLong(options.getOrDefault("clock-ticks", "100"));
+        Cpu cpu = () -> CpuTime.now(appPid, databasePid, ticks);
+        Variables variables = Variables.read(options.get("postcodes"));
 
         HttpClient http = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
@@ -54,16 +64,16 @@ public final class SearchLoadDriver {
         System.out.printf(
                 "%d closed-loop clients against %s; %d search queries in the mix (%s), trivial endpoint %s%n",
                 clients, base, searches.size(), searchPath, trivialPath);
-        firstAnswers(http, base, searches);
+        firstAnswers(http, base, searches, variables);
 
         List<Target> both = new ArrayList<>(searches);
         both.addAll(trivial);
         System.out.printf("Warm-up: %d s on both endpoints%n", warmup);
-        run(http, base, both, clients, warmup);
+        run(http, base, both, variables, clients, warmup, cpu);
 
         System.out.printf("Measuring: %d s per endpoint%n", seconds);
-        Result search = run(http, base, searches, clients, seconds);
-        Result simple = run(http, base, trivial, clients, seconds);
+        Result search = run(http, base, searches, variables, clients, seconds, cpu);
+        Result simple = run(http, base, trivial, variables, clients, seconds, cpu);
 
         System.out.println();
         System.out.printf(
@@ -73,6 +83,13 @@ public final class SearchLoadDriver {
         simple.print("trivial");
         search.byCategory().forEach((category, result) -> result.print("  search " + category));
         double ratio = search.throughput() / simple.throughput();
+        System.out.println();
+        System.out.printf(
+                "CPU per request in ms (application, database, this load driver) and what %d cores could serve"
+                        + " if nothing else ran:%n",
+                Runtime.getRuntime().availableProcessors());
+        search.printCpu("search (all)");
+        simple.printCpu("trivial");
         System.out.println();
         System.out.printf("search throughput / trivial throughput: %.0f %%%n", ratio * 100);
         System.out.printf(
@@ -107,13 +124,14 @@ public final class SearchLoadDriver {
     }
 
     /** Shows what each query answers once, so that a wrong path or a 4xx is seen before the load starts. */
-    private static void firstAnswers(HttpClient http, String base, List<Target> searches) {
+    private static void firstAnswers(HttpClient http, String base, List<Target> searches, Variables variables) {
+        SplittableRandom random = new SplittableRandom(-1);
         Map<Integer, Integer> statuses = new TreeMap<>();
         String example = null;
         for (Target target : searches) {
             try {
                 HttpResponse<String> response = http.send(
-                        HttpRequest.newBuilder(URI.create(base + target.path()))
+                        HttpRequest.newBuilder(URI.create(base + variables.expand(target.path(), random)))
                                 .timeout(Duration.ofSeconds(30))
                                 .build(),
                         HttpResponse.BodyHandlers.ofString());
@@ -133,21 +151,28 @@ public final class SearchLoadDriver {
         }
     }
 
-    private static Result run(HttpClient http, String base, List<Target> targets, int clients, int seconds)
+    /** Reads the CPU time used so far. */
+    interface Cpu {
+        CpuTime now();
+    }
+
+    private static Result run(
+            HttpClient http, String base, List<Target> targets, Variables variables, int clients, int seconds, Cpu cpu)
             throws InterruptedException {
+        CpuTime before = cpu.now();
         long deadline = System.nanoTime() + seconds * 1_000_000_000L;
         List<Worker> workers = new ArrayList<>();
         CountDownLatch done = new CountDownLatch(clients);
         long start = System.nanoTime();
         for (int i = 0; i < clients; i++) {
-            Worker worker = new Worker(http, base, targets, i, clients, deadline, done);
+            Worker worker = new Worker(http, base, targets, variables, i, clients, deadline, done);
             workers.add(worker);
             Thread thread = new Thread(worker, "client-" + i);
             thread.setDaemon(true);
             thread.start();
         }
         done.await();
-        return Result.of(workers, (System.nanoTime() - start) / 1e9);
+        return Result.of(workers, (System.nanoTime() - start) / 1e9, cpu.now().minus(before));
     }
 
     private SearchLoadDriver() {}

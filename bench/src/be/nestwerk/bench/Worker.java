@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.SplittableRandom;
 import java.util.concurrent.CountDownLatch;
 
 /** One closed-loop client: sends the next request when the previous one is answered, until the deadline. */
@@ -20,6 +21,8 @@ final class Worker implements Runnable {
     private final int clients;
     private final long deadline;
     private final CountDownLatch done;
+    private final Variables variables;
+    private final SplittableRandom random;
     private int next;
 
     long[] nanos = new long[1024];
@@ -32,10 +35,13 @@ final class Worker implements Runnable {
             HttpClient http,
             String base,
             List<Target> targets,
+            Variables variables,
             int first,
             int clients,
             long deadline,
             CountDownLatch done) {
+        this.variables = variables;
+        this.random = new SplittableRandom(first);
         this.http = http;
         this.base = base;
         this.targets = targets;
@@ -52,8 +58,8 @@ final class Worker implements Runnable {
                 int index = next;
                 // Clients walk the mix in step, each on its own offset, so that every query is asked as often.
                 next = (next + clients) % targets.size();
-                HttpRequest request = HttpRequest.newBuilder(
-                                URI.create(base + targets.get(index).path()))
+                HttpRequest request = HttpRequest.newBuilder(URI.create(
+                                base + variables.expand(targets.get(index).path(), random)))
                         .timeout(Duration.ofSeconds(30))
                         .header("Accept", "application/json")
                         .build();

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -243,10 +244,9 @@ final class CatalogueCopy {
                         .value(content.kind().name())
                         .value(content.status().name())
                         .value(content.dutchName())
-                        .value(join(content.texts().values().stream().map(OfferText::name)))
-                        .value(join(content.texts().values().stream().map(OfferText::summary)) + " "
-                                + themeWords(content))
-                        .value(join(content.texts().values().stream()
+                        .value(join(texts(content).map(OfferText::name)))
+                        .value(join(texts(content).map(OfferText::summary)) + " " + themeWords(content))
+                        .value(join(texts(content)
                                         .flatMap(t -> Stream.of(t.description(), t.howToAccess(), t.whatToBring())))
                                 + " " + offer.organisation().name())
                         .value(content.ages().fromMonths())
@@ -387,6 +387,11 @@ final class CatalogueCopy {
                 .distinct()
                 .mapToInt((DayOfWeek day) -> 1 << (day.getValue() - 1))
                 .sum();
+    }
+
+    /** The texts in the order of their language code, so that the search document is the same on every run. */
+    private static Stream<OfferText> texts(OfferContent content) {
+        return new TreeMap<>(content.texts()).values().stream();
     }
 
     private static String join(Stream<? extends String> parts) {
