@@ -9,6 +9,7 @@ import be.nestwerk.offer.SyntheticTheme.OrganisationName;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -179,7 +180,7 @@ final class SyntheticCatalogue {
     /** Every organisation has one offer, the rest go to organisations at random; 4 in 5 offers keep its theme. */
     private static List<Plan> plans(List<Organisation> organisations, int total, SplittableRandom random) {
         int[] counts = new int[organisations.size()];
-        java.util.Arrays.fill(counts, 1);
+        Arrays.fill(counts, 1);
         for (int i = organisations.size(); i < total; i++) {
             counts[random.nextInt(organisations.size())]++;
         }
