@@ -18,14 +18,17 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The search parameters as they arrive (pages, JSON API, calendar and iCal share them), and their checked form.
- * Names: q, age (years), months, born (yyyy-mm-dd), pregnant, theme (repeatable), language, free, place (postcode,
- * municipality name or NIS code), km, day (1–7 or MONDAY…, repeatable).
+ * Names: q, age (years, or "pregnant"), months, born (yyyy-mm-dd), pregnant, theme (repeatable), language, free, place
+ * (postcode, municipality name or NIS code), km, day (1–7 or MONDAY…, repeatable).
  */
 public class SearchRequest {
 
     public static final int MAX_TEXT = 200;
     public static final int DEFAULT_KM = 10;
     public static final int MAX_KM = 100;
+
+    /** The value of "age" that means "I am pregnant" (the age select of the search form offers it first). */
+    public static final String PREGNANT = "pregnant";
 
     private @Nullable String q;
     private @Nullable String age;
@@ -69,8 +72,28 @@ public class SearchRequest {
         if (!problems.isEmpty()) {
             throw new InvalidSearchException(problems);
         }
-        return new SearchCriteria(
-                text, ageMonths, isTrue(pregnant), themes, languageCode, isTrue(free), near, days, null);
+        return new SearchCriteria(text, ageMonths, isPregnant(), themes, languageCode, isTrue(free), near, days, null);
+    }
+
+    /** The parameters as one string: equal for two requests that ask the same (the order of repeated values aside). */
+    public String key() {
+        return String.join(
+                "\u0000",
+                String.valueOf(q),
+                String.valueOf(age),
+                String.valueOf(months),
+                String.valueOf(born),
+                String.valueOf(pregnant),
+                String.join(",", theme.stream().sorted().toList()),
+                String.valueOf(language),
+                String.valueOf(free),
+                String.valueOf(place),
+                String.valueOf(km),
+                String.join(",", day.stream().sorted().toList()));
+    }
+
+    private boolean isPregnant() {
+        return isTrue(pregnant) || PREGNANT.equalsIgnoreCase(String.valueOf(age).strip());
     }
 
     private @Nullable Integer ageMonths(Clock clock, List<ContentProblem> problems) {
@@ -95,7 +118,7 @@ public class SearchRequest {
         if (blankToNull(months) != null) {
             return number(months, -9, 288, "months", problems);
         }
-        if (blankToNull(age) != null) {
+        if (blankToNull(age) != null && !PREGNANT.equalsIgnoreCase(age.strip())) {
             Integer years = number(age, 0, 24, "age", problems);
             return years == null ? null : Math.min(years * 12, 288);
         }
@@ -104,7 +127,7 @@ public class SearchRequest {
 
     private @Nullable Near near(Territory territory, List<ContentProblem> problems) {
         String where = blankToNull(place);
-        Integer radius = blankToNull(km) == null ? DEFAULT_KM : number(km, 1, MAX_KM, "km", problems);
+        Integer radius = blankToNull(km) == null ? Integer.valueOf(DEFAULT_KM) : number(km, 1, MAX_KM, "km", problems);
         if (where == null || radius == null) {
             return null;
         }
@@ -112,14 +135,15 @@ public class SearchRequest {
         if (value.matches("[0-9]{4}")) {
             return territory
                     .locatePostcode(value)
-                    .map(at -> new Near(value + " " + at.locality(), at.latitude(), at.longitude(), radius))
+                    .map(at -> new Near(
+                            value + " " + at.locality(), at.latitude(), at.longitude(), radius, value, at.nisCode()))
                     .orElseGet(() -> unknownPlace(value, problems));
         }
         Optional<MunicipalityView> municipality = value.matches("[0-9]{5}")
                 ? territory.municipality(value)
                 : territory.findMunicipalities(value).stream().findFirst();
         return municipality
-                .map(m -> new Near(m.nameNl(), m.centroidLat(), m.centroidLon(), radius))
+                .map(m -> new Near(m.nameNl(), m.centroidLat(), m.centroidLon(), radius, null, m.nisCode()))
                 .orElseGet(() -> unknownPlace(value, problems));
     }
 

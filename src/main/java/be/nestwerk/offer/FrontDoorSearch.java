@@ -1,0 +1,132 @@
+package be.nestwerk.offer;
+
+import be.nestwerk.network.NetworkView;
+import be.nestwerk.network.Networks;
+import be.nestwerk.territory.Territory;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The search as the front door's pages and JSON API ask it: the parameters checked (every problem at once), the
+ * answer taken from the cache of identical searches or else searched in one read-only transaction, and for an empty
+ * page of the pages (not of the API) the alternatives and the networks to ask.
+ */
+@Service
+class FrontDoorSearch {
+
+    private final OfferSearch search;
+    private final SearchAlternatives alternatives;
+    private final SearchResultCache cache;
+    private final Territory territory;
+    private final Networks networks;
+    private final Clock clock;
+    private final TransactionTemplate readOnly;
+
+    FrontDoorSearch(
+            OfferSearch search,
+            SearchAlternatives alternatives,
+            SearchResultCache cache,
+            Territory territory,
+            Networks networks,
+            Clock clock,
+            PlatformTransactionManager transactions) {
+        this.search = search;
+        this.alternatives = alternatives;
+        this.cache = cache;
+        this.territory = territory;
+        this.networks = networks;
+        this.clock = clock;
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
+    }
+
+    /**
+     * The answer of a search page.
+     *
+     * @param scope the network whose offers are searched; null for all of Flanders and Brussels
+     * @param withAlternatives whether an empty page gets its alternatives and the networks to ask
+     * @throws InvalidSearchException with every problem of the parameters
+     */
+    FrontDoorAnswer answer(
+            SearchRequest request, ResultParameters parameters, @Nullable NetworkView scope, boolean withAlternatives) {
+        return cached(
+                (withAlternatives ? "page:" : "api:") + (scope == null ? "" : scope.id()),
+                request,
+                parameters,
+                problems -> scope,
+                withAlternatives);
+    }
+
+    /**
+     * The answer of the JSON API, without alternatives; an unknown network slug is one of the problems.
+     *
+     * @throws InvalidSearchException with every problem of the parameters
+     */
+    FrontDoorAnswer answer(SearchRequest request, ResultParameters parameters, @Nullable String networkSlug) {
+        String slug = networkSlug == null || networkSlug.isBlank() ? null : networkSlug.strip();
+        return cached(
+                "api-slug:" + (slug == null ? "" : slug),
+                request,
+                parameters,
+                problems -> {
+                    if (slug == null) {
+                        return null;
+                    }
+                    NetworkView network = networks.findBySlug(slug).orElse(null);
+                    if (network == null) {
+                        problems.add(ContentProblem.of("network", "offer.search.problem.network", slug));
+                    }
+                    return network;
+                },
+                false);
+    }
+
+    private FrontDoorAnswer cached(
+            String scopeKey,
+            SearchRequest request,
+            ResultParameters parameters,
+            Function<List<ContentProblem>, @Nullable NetworkView> scope,
+            boolean withAlternatives) {
+        LocalDate today = LocalDate.now(clock.withZone(SessionOccurrences.BELGIUM));
+        String key = scopeKey + "\u0000" + today + "\u0000" + request.key() + "\u0000" + parameters.key();
+        return cache.get(key, () -> readOnly.execute(status -> search(request, parameters, scope, withAlternatives)));
+    }
+
+    private FrontDoorAnswer search(
+            SearchRequest request,
+            ResultParameters parameters,
+            Function<List<ContentProblem>, @Nullable NetworkView> scopeOf,
+            boolean withAlternatives) {
+        List<ContentProblem> problems = new ArrayList<>();
+        NetworkView scope = scopeOf.apply(problems);
+        SearchCriteria criteria = null;
+        try {
+            criteria = request.criteria(territory, clock).inNetwork(scope == null ? null : scope.id());
+        } catch (InvalidSearchException invalid) {
+            problems.addAll(invalid.problems());
+        }
+        SearchOptions options =
+                SearchOptions.of(parameters.in(), parameters.sort(), parameters.page(), parameters.size(), problems);
+        if (criteria == null || !problems.isEmpty()) {
+            throw new InvalidSearchException(problems);
+        }
+        OfferSearch.Prepared prepared = search.prepare(criteria);
+        SearchPage page = search.search(criteria, options, prepared);
+        if (!withAlternatives || !page.isEmpty()) {
+            return new FrontDoorAnswer(criteria, options, page, List.of(), List.of());
+        }
+        return new FrontDoorAnswer(
+                criteria,
+                options,
+                page,
+                alternatives.of(criteria, prepared),
+                scope != null ? List.of(scope) : prepared.servingNetworks());
+    }
+}

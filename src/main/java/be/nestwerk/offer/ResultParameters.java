@@ -1,0 +1,15 @@
+package be.nestwerk.offer;
+
+import org.jspecify.annotations.Nullable;
+
+/** The request parameters about the results rather than the offers: in (content language), sort, page, size. */
+record ResultParameters(
+        @Nullable String in,
+        @Nullable String sort,
+        @Nullable String page,
+        @Nullable String size) {
+
+    String key() {
+        return in + "\u0000" + sort + "\u0000" + page + "\u0000" + size;
+    }
+}
