@@ -66,6 +66,11 @@ public class OfferSearch {
     }
 
     Prepared prepare(SearchCriteria criteria) {
+        // A generic plan, made once for any radius and any words, reads 16,000 places where a custom one reads 700:
+        // the transaction plans each search for its own values.
+        jdbc.sql("select set_config('plan_cache_mode', 'force_custom_plan', true)")
+                .query(String.class)
+                .single();
         List<Term> terms = criteria.hasText() ? typos.terms(TextQuery.words(criteria.text())) : List.of();
         Near near = criteria.near();
         List<NetworkView> serving = near == null ? List.of() : servingPlace.serving(near.postcode(), near.nisCode());

@@ -137,7 +137,7 @@ class OfferSearchPagesIT {
     }
 
     @Test
-    void searchesTheDemoCatalogueByPostcodeNearestFirst() {
+    void searchesTheDemoCatalogueByTextAndPostcodeInEnglish() {
         Document page = page(
                 mvc.get()
                         .uri("/networks/{slug}/offers", MECHELEN)
@@ -149,7 +149,7 @@ class OfferSearchPagesIT {
 
         assertThat(page.selectFirst("#search-results").text()).startsWith("1 result up to 5 km from 2800 Mechelen");
         assertThat(page.select(".result h3").text()).isEqualTo("Kinderopvang voor baby's en peuters");
-        assertThat(page.select(".result").text()).contains("2800", "km away", "Income-related price");
+        assertThat(page.select(".result").text()).contains("2800", "km away", "Price depends on income");
         assertThat(page.selectFirst(".result").attr("data-lat")).isNotBlank();
         assertThat(page.selectFirst("#offer-map").attr("data-tile-url")).contains("openstreetmap");
     }
