@@ -12,7 +12,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Keeps what a search result card shows next to the search projection (V43), so that a page of results reads a few
  * columns instead of every offer's JSON content: names and summaries per language, the organisation's name, the kinds
- * of cost, whether the offer has a public place with coordinates, and whether it is reachable by phone. Every change
+ * of cost, and whether it is reachable by phone. Every change
  * to the published offers also empties the search's result cache once the transaction has committed.
  */
 @Component
@@ -42,9 +42,7 @@ class SearchCards {
         });
         jdbc.update(
                 "update published_offer set organisation_name = ?, card_texts = cast(? as jsonb),"
-                        + " cost_kinds = cast(? as text[]), by_phone = ?, located = exists (select 1"
-                        + " from published_location l where l.offer_id = ? and not l.confidential"
-                        + " and l.latitude is not null) where offer_id = ?",
+                        + " cost_kinds = cast(? as text[]), by_phone = ? where offer_id = ?",
                 organisationName,
                 json.writeValueAsString(texts),
                 content.costs().stream()
@@ -53,7 +51,6 @@ class SearchCards {
                         .sorted()
                         .toArray(String[]::new),
                 content.byPhone(),
-                offerId,
                 offerId);
         cache.clearAfterCommit();
     }

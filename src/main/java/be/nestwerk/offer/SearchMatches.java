@@ -26,6 +26,10 @@ record SearchMatches(String rows, Map<String, Object> parameters, String textQue
 
     static final String NO_DISTANCE = "cast(null as double precision)";
 
+    /** An offer without a public place on the map; asked only of one network's offers, so it costs little. */
+    static final String UNLOCATED = "not exists (select 1 from published_location u where u.offer_id = p.offer_id"
+            + " and not u.confidential and u.latitude is not null)";
+
     static SearchMatches of(SearchCriteria criteria, List<Term> terms, List<UUID> remoteNetworks) {
         String tsquery = TextQuery.allOf(terms);
         SearchFilter filter = SearchFilter.of(criteria.near(null), tsquery);
@@ -53,9 +57,9 @@ record SearchMatches(String rows, Map<String, Object> parameters, String textQue
                 + " join published_offer p on p.offer_id = d.offer_id where d.km <= :km and " + filter.where();
         String remote = null;
         if (criteria.networkId() != null) {
-            remote = "not p.located";
+            remote = UNLOCATED;
         } else if (!remoteNetworks.isEmpty()) {
-            remote = "not p.located and p.network_id = any(cast(:remoteNetworks as uuid[]))";
+            remote = "p.network_id = any(cast(:remoteNetworks as uuid[])) and " + UNLOCATED;
             parameters.put(
                     "remoteNetworks",
                     remoteNetworks.stream().map(UUID::toString).toArray(String[]::new));

@@ -5,6 +5,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -27,6 +30,7 @@ class SearchResultCache {
     private final int capacity;
     private final AtomicLong generation = new AtomicLong();
     private final Map<String, Entry> entries;
+    private final Map<String, CompletableFuture<Object>> inFlight = new ConcurrentHashMap<>();
 
     SearchResultCache(
             Clock clock,
@@ -45,7 +49,10 @@ class SearchResultCache {
 
     private record Entry(Object value, Instant expires) {}
 
-    /** The cached answer to this key, or the computed one (kept unless the catalogue changed meanwhile). */
+    /**
+     * The cached answer to this key, or the computed one (kept unless the catalogue changed meanwhile). Searches that
+     * miss the same key at the same time wait for one computation instead of each running it.
+     */
     @SuppressWarnings("unchecked")
     <T> T get(String key, Supplier<T> compute) {
         if (capacity <= 0 || timeToLive.isZero()) {
@@ -56,14 +63,38 @@ class SearchResultCache {
         if (entry != null && entry.expires().isAfter(now)) {
             return (T) entry.value();
         }
-        long before = generation.get();
-        T value = compute.get();
-        synchronized (entries) {
-            if (generation.get() == before) {
-                entries.put(key, new Entry(value, now.plus(timeToLive)));
-            }
+        CompletableFuture<Object> mine = new CompletableFuture<>();
+        CompletableFuture<Object> running = inFlight.putIfAbsent(key, mine);
+        if (running != null) {
+            return (T) await(running);
         }
-        return value;
+        try {
+            long before = generation.get();
+            T value = compute.get();
+            synchronized (entries) {
+                if (generation.get() == before) {
+                    entries.put(key, new Entry(value, now.plus(timeToLive)));
+                }
+            }
+            mine.complete(value);
+            return value;
+        } catch (RuntimeException | Error failure) {
+            mine.completeExceptionally(failure);
+            throw failure;
+        } finally {
+            inFlight.remove(key, mine);
+        }
+    }
+
+    private static Object await(CompletableFuture<Object> running) {
+        try {
+            return running.join();
+        } catch (CompletionException failed) {
+            if (failed.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw failed;
+        }
     }
 
     private @Nullable Entry lookup(String key) {

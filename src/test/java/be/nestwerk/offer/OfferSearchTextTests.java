@@ -43,7 +43,7 @@ class OfferSearchTextTests {
         assertThat(withText.order(SearchOrder.DISTANCE, "id")).isEqualTo("km is null, km, rank desc, sort_name, id");
         assertThat(withoutText.order(SearchOrder.RELEVANCE, "id")).isEqualTo("km is null, km, sort_name, id");
         assertThat(textOnly.order(SearchOrder.DISTANCE, "id")).isEqualTo("rank desc, sort_name, id");
-        assertThat(withText.rows()).contains("union all", "not p.located", "any(cast(:remoteNetworks as uuid[]))");
+        assertThat(withText.rows()).contains("union all", "any(cast(:remoteNetworks as uuid[])) and not exists");
         assertThat(withoutText.rows()).doesNotContain("union all");
         assertThat(withText.rows()).contains("not l.confidential");
     }
@@ -56,6 +56,6 @@ class OfferSearchTextTests {
         SearchMatches matches = SearchMatches.of(scoped, List.of(), List.of());
 
         assertThat(matches.rows())
-                .contains("union all", "where not p.located and p.status <> 'INACTIVE' and p.network_id = :network");
+                .contains("union all", "latitude is not null) and p.status <> 'INACTIVE' and p.network_id = :network");
     }
 }
