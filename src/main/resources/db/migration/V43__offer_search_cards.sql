@@ -2,11 +2,12 @@
 -- instead of every offer's JSON content: names and summaries per content language ({"nl": {"name": …,
 -- "summary": …}, …}), the organisation's name, the kinds of cost and whether the offer is reachable by phone.
 -- Filled by the projection at publication; a card without them shows the Dutch name only.
+-- Nullable, so that a bulk load that knows nothing of them (bench/) can still copy rows in.
 alter table published_offer
-    add column organisation_name text    not null default '',
-    add column card_texts        jsonb   not null default '{}',
-    add column cost_kinds        text[]  not null default '{}',
-    add column by_phone          boolean not null default false;
+    add column organisation_name text    default '',
+    add column card_texts        jsonb   default '{}',
+    add column cost_kinds        text[]  default '{}',
+    add column by_phone          boolean default false;
 
 update published_offer p
 set organisation_name = coalesce((select o.name from organisation o where o.id = p.organisation_id), ''),

@@ -61,18 +61,25 @@ class FrontDoorSearch {
                 request,
                 parameters,
                 problems -> scope,
-                withAlternatives);
+                withAlternatives,
+                Function.identity());
     }
 
     /**
-     * The answer of the JSON API, without alternatives; an unknown network slug is one of the problems.
+     * The answer of the JSON API, without alternatives, rendered once per cached search (the API keeps its JSON); an
+     * unknown network slug is one of the problems.
      *
      * @throws InvalidSearchException with every problem of the parameters
      */
-    FrontDoorAnswer answer(SearchRequest request, ResultParameters parameters, @Nullable String networkSlug) {
+    <T> T answer(
+            SearchRequest request,
+            ResultParameters parameters,
+            @Nullable String networkSlug,
+            String form,
+            Function<FrontDoorAnswer, T> render) {
         String slug = networkSlug == null || networkSlug.isBlank() ? null : networkSlug.strip();
         return cached(
-                "api-slug:" + (slug == null ? "" : slug),
+                form + ":" + (slug == null ? "" : slug),
                 request,
                 parameters,
                 problems -> {
@@ -85,18 +92,22 @@ class FrontDoorSearch {
                     }
                     return network;
                 },
-                false);
+                false,
+                render);
     }
 
-    private FrontDoorAnswer cached(
+    private <T> T cached(
             String scopeKey,
             SearchRequest request,
             ResultParameters parameters,
             Function<List<ContentProblem>, @Nullable NetworkView> scope,
-            boolean withAlternatives) {
+            boolean withAlternatives,
+            Function<FrontDoorAnswer, T> render) {
         LocalDate today = LocalDate.now(clock.withZone(SessionOccurrences.BELGIUM));
         String key = scopeKey + "\u0000" + today + "\u0000" + request.key() + "\u0000" + parameters.key();
-        return cache.get(key, () -> readOnly.execute(status -> search(request, parameters, scope, withAlternatives)));
+        return cache.get(
+                key,
+                () -> render.apply(readOnly.execute(status -> search(request, parameters, scope, withAlternatives))));
     }
 
     private FrontDoorAnswer search(

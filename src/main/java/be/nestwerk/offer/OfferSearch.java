@@ -89,8 +89,9 @@ public class OfferSearch {
                         + " count(*) over () as total from (" + matches.rows() + ") m"
                         + " order by " + matches.order(options.order(), "m.offer_id")
                         + " limit :limit offset :offset)"
-                        + " select page.offer_id, page.km, page.total, p.network_id, p.kind, p.organisation_name,"
-                        + " p.languages, p.cost_kinds, p.free, p.online, p.by_phone, p.name as dutch_name,"
+                        + " select page.offer_id, page.km, page.total, p.network_id, p.kind,"
+                        + " coalesce(p.organisation_name, '') as organisation_name, p.languages, p.cost_kinds,"
+                        + " p.free, p.online, coalesce(p.by_phone, false) as by_phone, p.name as dutch_name,"
                         + " coalesce(p.card_texts -> :textLanguage, p.card_texts -> 'nl') ->> 'name' as text_name,"
                         + " coalesce(p.card_texts -> :textLanguage, p.card_texts -> 'nl') ->> 'summary' as summary,"
                         + " (p.card_texts -> :textLanguage) is not null as translated,"

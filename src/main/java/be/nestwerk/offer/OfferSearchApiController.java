@@ -2,6 +2,9 @@ package be.nestwerk.offer;
 
 import be.nestwerk.platform.web.ApiError;
 import be.nestwerk.platform.web.PageEnvelope;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -10,27 +13,32 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The front door's search as open JSON, without login: the parameters of the search page plus {@code network} (a
  * slug), {@code in}, {@code page} (from 0) and {@code size} (1–50). Bad parameters give a 400 with every problem,
- * translated by {@code lang} or Accept-Language.
+ * translated by {@code lang} or Accept-Language. The JSON of a search is kept in the search's cache, so that a
+ * repeated search costs no serialisation either.
  */
 @RestController
 class OfferSearchApiController {
 
     private final FrontDoorSearch search;
     private final MessageSource messages;
+    private final JsonMapper json;
 
-    OfferSearchApiController(FrontDoorSearch search, MessageSource messages) {
+    OfferSearchApiController(FrontDoorSearch search, MessageSource messages, JsonMapper json) {
         this.search = search;
         this.messages = messages;
+        this.json = json;
     }
 
     /**
@@ -79,18 +87,33 @@ class OfferSearchApiController {
         }
     }
 
+    /** The shape of the answer, for the API's documentation (the answer itself is kept as JSON). */
+    record ItemPage(List<Item> items, int page, int size, long totalItems, long totalPages) {}
+
     @GetMapping("/api/v1/offers/search")
-    PageEnvelope<Item> search(
+    @ApiResponse(
+            responseCode = "200",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON_VALUE,
+                            schema = @Schema(implementation = ItemPage.class)))
+    ResponseEntity<byte[]> search(
             @ModelAttribute SearchRequest request,
             @RequestParam(required = false) @Nullable String network,
             @RequestParam(name = "in", required = false) @Nullable String in,
             @RequestParam(required = false) @Nullable String sort,
             @RequestParam(required = false) @Nullable String page,
             @RequestParam(required = false) @Nullable String size) {
-        FrontDoorAnswer answer = search.answer(request, new ResultParameters(in, sort, page, size), network);
-        SearchPage found = answer.page();
-        return PageEnvelope.of(
-                found.results().stream().map(Item::of).toList(), found.page(), found.size(), found.total());
+        byte[] body =
+                search.answer(request, new ResultParameters(in, sort, page, size), network, "api-json", answer -> {
+                    SearchPage found = answer.page();
+                    return json.writeValueAsBytes(PageEnvelope.of(
+                            found.results().stream().map(Item::of).toList(),
+                            found.page(),
+                            found.size(),
+                            found.total()));
+                });
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(body);
     }
 
     @ExceptionHandler(InvalidSearchException.class)
