@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -48,52 +49,47 @@ class FrontDoorSearch {
     }
 
     /**
-     * The answer of a search page.
+     * The answer of a search page, with the alternatives and the networks to ask when it is empty.
      *
      * @param scope the network whose offers are searched; null for all of Flanders and Brussels
-     * @param withAlternatives whether an empty page gets its alternatives and the networks to ask
      * @throws InvalidSearchException with every problem of the parameters
      */
-    FrontDoorAnswer answer(
-            SearchRequest request, ResultParameters parameters, @Nullable NetworkView scope, boolean withAlternatives) {
+    FrontDoorAnswer answer(SearchRequest request, ResultParameters parameters, @Nullable NetworkView scope) {
         return cached(
-                (withAlternatives ? "page:" : "api:") + (scope == null ? "" : scope.id()),
+                "page:" + (scope == null ? "" : scope.id()),
                 request,
                 parameters,
                 problems -> scope,
-                withAlternatives,
+                true,
                 Function.identity());
     }
 
     /**
-     * The answer of the JSON API, without alternatives, rendered once per cached search (the API keeps its JSON); an
-     * unknown network slug is one of the problems.
+     * The answer of the JSON API, without alternatives, rendered once per cached search. It is looked up by the query
+     * string as it arrived, so that a repeated search is answered before its parameters are even read; an unknown
+     * network slug ({@code network}) is one of the problems.
      *
      * @throws InvalidSearchException with every problem of the parameters
      */
     <T> T answer(
-            SearchRequest request,
-            ResultParameters parameters,
-            @Nullable String networkSlug,
-            String form,
-            Function<FrontDoorAnswer, T> render) {
-        String slug = networkSlug == null || networkSlug.isBlank() ? null : networkSlug.strip();
-        return cached(
-                form + ":" + (slug == null ? "" : slug),
-                request,
-                parameters,
-                problems -> {
-                    if (slug == null) {
-                        return null;
-                    }
-                    NetworkView network = networks.findBySlug(slug).orElse(null);
-                    if (network == null) {
-                        problems.add(ContentProblem.of("network", "offer.search.problem.network", slug));
-                    }
-                    return network;
-                },
-                false,
-                render);
+            String queryString, Map<String, String[]> parameters, String form, Function<FrontDoorAnswer, T> render) {
+        LocalDate today = LocalDate.now(clock.withZone(SessionOccurrences.BELGIUM));
+        return cache.get(form + "\u0000" + today + "\u0000" + queryString, () -> {
+            String network = SearchRequest.first(parameters, "network");
+            String slug = network == null || network.isBlank() ? null : network.strip();
+            Function<List<ContentProblem>, @Nullable NetworkView> scope = problems -> {
+                if (slug == null) {
+                    return null;
+                }
+                NetworkView found = networks.findBySlug(slug).orElse(null);
+                if (found == null) {
+                    problems.add(ContentProblem.of("network", "offer.search.problem.network", slug));
+                }
+                return found;
+            };
+            return render.apply(readOnly.execute(
+                    status -> search(SearchRequest.of(parameters), ResultParameters.of(parameters), scope, false)));
+        });
     }
 
     private <T> T cached(

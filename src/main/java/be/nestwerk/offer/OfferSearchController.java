@@ -6,6 +6,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -72,9 +74,10 @@ class OfferSearchController {
         SearchLinks links = SearchLinks.of(http);
         model.addAttribute("links", links);
         try {
-            FrontDoorAnswer answer = search.answer(request, parameters, network, true);
+            FrontDoorAnswer answer = search.answer(request, parameters, network);
             model.addAttribute("answer", answer);
             model.addAttribute("problems", List.of());
+            model.addAttribute("invalid", Set.of());
         } catch (InvalidSearchException invalid) {
             Locale locale = LocaleContextHolder.getLocale();
             model.addAttribute("answer", null);
@@ -89,6 +92,9 @@ class OfferSearchController {
                                             problem.messageKey(),
                                             locale)))
                             .toList());
+            model.addAttribute(
+                    "invalid",
+                    invalid.problems().stream().map(ContentProblem::field).collect(Collectors.toSet()));
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         }
         return "offer/search/index";

@@ -9,9 +9,11 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -41,6 +43,33 @@ public class SearchRequest {
     private @Nullable String place;
     private @Nullable String km;
     private List<String> day = new ArrayList<>();
+
+    /** The request made of parameters as the servlet API gives them (name → values), without data binding. */
+    public static SearchRequest of(Map<String, String[]> parameters) {
+        SearchRequest request = new SearchRequest();
+        request.q = first(parameters, "q");
+        request.age = first(parameters, "age");
+        request.months = first(parameters, "months");
+        request.born = first(parameters, "born");
+        request.pregnant = first(parameters, "pregnant");
+        request.theme = all(parameters, "theme");
+        request.language = first(parameters, "language");
+        request.free = first(parameters, "free");
+        request.place = first(parameters, "place");
+        request.km = first(parameters, "km");
+        request.day = all(parameters, "day");
+        return request;
+    }
+
+    static @Nullable String first(Map<String, String[]> parameters, String name) {
+        String[] values = parameters.get(name);
+        return values == null || values.length == 0 ? null : values[0];
+    }
+
+    private static List<String> all(Map<String, String[]> parameters, String name) {
+        String[] values = parameters.get(name);
+        return values == null ? new ArrayList<>() : new ArrayList<>(Arrays.asList(values));
+    }
 
     /** The checked criteria, or the problems (message keys with the parameter name as field). */
     public SearchCriteria criteria(Territory territory, Clock clock) {

@@ -5,11 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import be.nestwerk.NestwerkIntegrationTest;
 import be.nestwerk.offer.OfferFixtures.Scene;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -26,6 +32,9 @@ class OfferSearchApiIT {
 
     @Autowired
     MockMvcTester mvc;
+
+    @LocalServerPort
+    int port;
 
     Scene scene;
 
@@ -84,6 +93,28 @@ class OfferSearchApiIT {
                             .contains("nl", "ar");
                     assertThat(json).extractingPath("$.items[0].url").isEqualTo("/offers/" + id);
                 });
+    }
+
+    @Test
+    void answersEachQueryStringOverHttpWithItsOwnResults() throws Exception {
+        OfferFixtures.published(
+                context, scene, offer("Tienerwerking De Schakel").content());
+        OfferFixtures.published(context, scene, offer("Babyclub Het Wiegje").content());
+        HttpClient http = HttpClient.newHttpClient();
+
+        for (int twice = 0; twice < 2; twice++) {
+            for (String word : List.of("tienerwerking", "babyclub")) {
+                HttpResponse<String> answer = http.send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/offers/search?network="
+                                        + scene.network().slug() + "&q=" + word))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+                assertThat(answer.statusCode()).isEqualTo(200);
+                assertThat(answer.headers().firstValue("Content-Type"))
+                        .hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
+                assertThat(answer.body()).containsIgnoringCase(word).contains("\"totalItems\":1");
+            }
+        }
     }
 
     @Test

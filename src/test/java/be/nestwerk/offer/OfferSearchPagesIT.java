@@ -170,6 +170,8 @@ class OfferSearchPagesIT {
                         "We vinden geen gemeente of postcode 'Atlantis' in Vlaanderen of Brussel.");
         assertThat(page.select("#search-problems a").eachAttr("href")).contains("#search-age", "#search-place");
         assertThat(page.selectFirst("#search-q").val()).isEqualTo("opvoeding");
+        assertThat(page.select("[aria-invalid=true]").eachAttr("id"))
+                .containsExactlyInAnyOrder("search-age", "search-place");
         assertThat(page.select(".result")).isEmpty();
     }
 
