@@ -29,24 +29,7 @@ public class NetworksServingPlace {
      * postcode has no deelgemeente of its own), or else a municipality (NIS code); empty when neither is given.
      */
     public List<NetworkView> serving(@Nullable String postcode, @Nullable String nisCode) {
-        List<UUID> ids;
-        if (postcode != null) {
-            ids = jdbc.sql("select distinct f.network_id from field_of_operation_sector f"
-                            + " join statistical_sector s on s.code = f.sector_code"
-                            + " join postcode p on p.postcode = :postcode and (p.deelgemeente_code = s.deelgemeente_code"
-                            + " or (p.deelgemeente_code is null and p.nis_code = s.nis_code))")
-                    .param("postcode", postcode)
-                    .query(UUID.class)
-                    .list();
-        } else if (nisCode != null) {
-            ids = jdbc.sql("select distinct f.network_id from field_of_operation_sector f"
-                            + " join statistical_sector s on s.code = f.sector_code where s.nis_code = :nis")
-                    .param("nis", nisCode)
-                    .query(UUID.class)
-                    .list();
-        } else {
-            return List.of();
-        }
+        List<UUID> ids = ids(postcode, nisCode);
         if (ids.isEmpty()) {
             return List.of();
         }
@@ -54,5 +37,26 @@ public class NetworksServingPlace {
                 .sorted(Comparator.comparing((NetworkView network) -> !network.huisVanHetKind())
                         .thenComparing(NetworkView::name))
                 .toList();
+    }
+
+    /** The ids of the networks {@link #serving} the place, in one query. */
+    public List<UUID> ids(@Nullable String postcode, @Nullable String nisCode) {
+        if (postcode != null) {
+            return jdbc.sql("select distinct f.network_id from field_of_operation_sector f"
+                            + " join statistical_sector s on s.code = f.sector_code"
+                            + " join postcode p on p.postcode = :postcode and (p.deelgemeente_code = s.deelgemeente_code"
+                            + " or (p.deelgemeente_code is null and p.nis_code = s.nis_code))")
+                    .param("postcode", postcode)
+                    .query(UUID.class)
+                    .list();
+        }
+        if (nisCode != null) {
+            return jdbc.sql("select distinct f.network_id from field_of_operation_sector f"
+                            + " join statistical_sector s on s.code = f.sector_code where s.nis_code = :nis")
+                    .param("nis", nisCode)
+                    .query(UUID.class)
+                    .list();
+        }
+        return List.of();
     }
 }

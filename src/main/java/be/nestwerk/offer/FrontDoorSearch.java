@@ -2,7 +2,7 @@ package be.nestwerk.offer;
 
 import be.nestwerk.network.NetworkView;
 import be.nestwerk.network.Networks;
-import be.nestwerk.territory.Territory;
+import be.nestwerk.network.NetworksServingPlace;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -25,7 +25,8 @@ class FrontDoorSearch {
     private final OfferSearch search;
     private final SearchAlternatives alternatives;
     private final SearchResultCache cache;
-    private final Territory territory;
+    private final SearchPlaces places;
+    private final NetworksServingPlace servingPlace;
     private final Networks networks;
     private final Clock clock;
     private final TransactionTemplate readOnly;
@@ -34,14 +35,16 @@ class FrontDoorSearch {
             OfferSearch search,
             SearchAlternatives alternatives,
             SearchResultCache cache,
-            Territory territory,
+            SearchPlaces places,
+            NetworksServingPlace servingPlace,
             Networks networks,
             Clock clock,
             PlatformTransactionManager transactions) {
         this.search = search;
         this.alternatives = alternatives;
         this.cache = cache;
-        this.territory = territory;
+        this.places = places;
+        this.servingPlace = servingPlace;
         this.networks = networks;
         this.clock = clock;
         this.readOnly = new TransactionTemplate(transactions);
@@ -115,7 +118,7 @@ class FrontDoorSearch {
         NetworkView scope = scopeOf.apply(problems);
         SearchCriteria criteria = null;
         try {
-            criteria = request.criteria(territory, clock).inNetwork(scope == null ? null : scope.id());
+            criteria = request.criteria(places, clock).inNetwork(scope == null ? null : scope.id());
         } catch (InvalidSearchException invalid) {
             problems.addAll(invalid.problems());
         }
@@ -134,6 +137,10 @@ class FrontDoorSearch {
                 options,
                 page,
                 alternatives.of(criteria, prepared),
-                scope != null ? List.of(scope) : prepared.servingNetworks());
+                scope != null ? List.of(scope) : servingNetworks(criteria.near()));
+    }
+
+    private List<NetworkView> servingNetworks(SearchCriteria.@Nullable Near near) {
+        return near == null ? List.of() : servingPlace.serving(near.postcode(), near.nisCode());
     }
 }

@@ -1,6 +1,5 @@
 package be.nestwerk.offer;
 
-import be.nestwerk.network.NetworkView;
 import be.nestwerk.network.NetworksServingPlace;
 import be.nestwerk.offer.SearchCriteria.Near;
 import be.nestwerk.offer.TextQuery.Term;
@@ -34,15 +33,25 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class OfferSearch {
 
+    /** Up to this radius (km) the plan PostgreSQL keeps for a statement serves any place well enough. */
+    static final int WIDEST_GENERIC_RADIUS = 25;
+
     private final JdbcClient jdbc;
     private final TypoCorrection typos;
     private final NetworksServingPlace servingPlace;
+    private final SearchResultCache cache;
     private final Clock clock;
 
-    OfferSearch(JdbcClient jdbc, TypoCorrection typos, NetworksServingPlace servingPlace, Clock clock) {
+    OfferSearch(
+            JdbcClient jdbc,
+            TypoCorrection typos,
+            NetworksServingPlace servingPlace,
+            SearchResultCache cache,
+            Clock clock) {
         this.jdbc = jdbc;
         this.typos = typos;
         this.servingPlace = servingPlace;
+        this.cache = cache;
         this.clock = clock;
     }
 
@@ -50,12 +59,7 @@ public class OfferSearch {
      * What a search needs besides its criteria, looked up once for the search and its alternatives: the typed words
      * checked against the vocabulary, and the networks serving the searched place (whose remote offers count as near).
      */
-    record Prepared(List<Term> terms, List<NetworkView> servingNetworks) {
-
-        List<UUID> remoteNetworks() {
-            return servingNetworks.stream().map(NetworkView::id).toList();
-        }
-    }
+    record Prepared(List<Term> terms, List<UUID> remoteNetworks) {}
 
     public SearchPage search(SearchCriteria criteria, SearchOptions options) {
         return search(criteria, options, prepare(criteria));
@@ -66,14 +70,23 @@ public class OfferSearch {
     }
 
     Prepared prepare(SearchCriteria criteria) {
-        // A generic plan, made once for any radius and any words, reads 16,000 places where a custom one reads 700:
-        // the transaction plans each search for its own values.
-        jdbc.sql("select set_config('plan_cache_mode', 'force_custom_plan', true)")
-                .query(String.class)
-                .single();
-        List<Term> terms = criteria.hasText() ? typos.terms(TextQuery.words(criteria.text())) : List.of();
         Near near = criteria.near();
-        List<NetworkView> serving = near == null ? List.of() : servingPlace.serving(near.postcode(), near.nisCode());
+        if (near != null && near.radiusKm() > WIDEST_GENERIC_RADIUS) {
+            // PostgreSQL's generic plan (made after a few runs of the same statement) fetches the offers of every
+            // place in the box one by one; past this radius that is slower than planning the search for its values.
+            jdbc.sql("select set_config('plan_cache_mode', 'force_custom_plan', true)")
+                    .query(String.class)
+                    .single();
+        }
+        List<String> words = criteria.hasText() ? TextQuery.words(criteria.text()) : List.of();
+        List<Term> terms = words.isEmpty()
+                ? List.of()
+                : cache.get("words\u0000" + String.join(" ", words), () -> typos.terms(words));
+        List<UUID> serving = near == null
+                ? List.of()
+                : cache.get(
+                        "serving\u0000" + near.postcode() + "\u0000" + near.nisCode(),
+                        () -> servingPlace.ids(near.postcode(), near.nisCode()));
         return new Prepared(terms, serving);
     }
 

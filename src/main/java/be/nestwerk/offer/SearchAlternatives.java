@@ -48,7 +48,7 @@ class SearchAlternatives {
         }
         if (prepared.terms().size() > 1) {
             for (Term term : prepared.terms()) {
-                long n = search.count(criteria, new Prepared(List.of(term), prepared.servingNetworks()));
+                long n = search.count(criteria, new Prepared(List.of(term), prepared.remoteNetworks()));
                 if (n > 0) {
                     found.add(new SearchAlternative(Relaxation.ONE_WORD, n, null, term.word()));
                 }

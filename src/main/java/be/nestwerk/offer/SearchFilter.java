@@ -28,44 +28,57 @@ record SearchFilter(String where, Map<String, Object> parameters) {
             "sqrt(power((l.latitude - :lat) * :kmPerLat, 2) + power((l.longitude - :lon) * :kmPerLon, 2))";
 
     static SearchFilter of(SearchCriteria criteria, @Nullable String tsquery) {
-        List<String> conditions = new ArrayList<>();
-        Map<String, Object> parameters = new LinkedHashMap<>();
-        conditions.add("p.status <> 'INACTIVE'");
-        if (criteria.networkId() != null) {
-            conditions.add("p.network_id = :network");
-            parameters.put("network", criteria.networkId());
-        }
+        SearchFilter offer = onOffers(criteria, "p");
+        List<String> conditions = new ArrayList<>(List.of(offer.where()));
+        Map<String, Object> parameters = new LinkedHashMap<>(offer.parameters());
         if (tsquery != null) {
             conditions.add("p.search_document @@ to_tsquery('dutch', :tsquery)");
             parameters.put("tsquery", tsquery);
-        }
-        if (criteria.ageMonths() != null) {
-            conditions.add("p.age_from_months <= :age and p.age_to_months >= :age");
-            parameters.put("age", criteria.ageMonths());
-        }
-        if (criteria.pregnant()) {
-            conditions.add("p.age_from_months < 0");
-        }
-        if (!criteria.themes().isEmpty()) {
-            conditions.add("p.life_domains && cast(:themes as text[])");
-            parameters.put("themes", criteria.themes().stream().map(Enum::name).toArray(String[]::new));
-        }
-        if (criteria.language() != null) {
-            conditions.add("p.languages @> cast(:language as text[])");
-            parameters.put("language", new String[] {criteria.language()});
-        }
-        if (criteria.freeOnly()) {
-            conditions.add("p.free");
-        }
-        if (!criteria.days().isEmpty()) {
-            conditions.add("(p.weekdays & :days) <> 0");
-            parameters.put("days", mask(criteria.days().stream().toList()));
         }
         SearchCriteria.Near near = criteria.near();
         if (near != null) {
             conditions.add("exists (select 1 from published_location l where l.offer_id = p.offer_id"
                     + " and not l.confidential and " + withinBox() + " and " + DISTANCE_KM + " <= :km)");
             parameters.putAll(nearParameters(near));
+        }
+        return new SearchFilter(String.join(" and ", conditions), parameters);
+    }
+
+    /**
+     * The conditions on what an offer is (status, network, age, themes, language, cost, days), without the text and
+     * the place, on the rows named {@code alias}: a published offer ({@code p}), or one of its places, which carry the
+     * same columns (V43), so that a place search filters the places in the box without reading their offers.
+     */
+    static SearchFilter onOffers(SearchCriteria criteria, String alias) {
+        String a = alias + ".";
+        List<String> conditions = new ArrayList<>();
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        conditions.add(a + "status <> 'INACTIVE'");
+        if (criteria.networkId() != null) {
+            conditions.add(a + "network_id = :network");
+            parameters.put("network", criteria.networkId());
+        }
+        if (criteria.ageMonths() != null) {
+            conditions.add(a + "age_from_months <= :age and " + a + "age_to_months >= :age");
+            parameters.put("age", criteria.ageMonths());
+        }
+        if (criteria.pregnant()) {
+            conditions.add(a + "age_from_months < 0");
+        }
+        if (!criteria.themes().isEmpty()) {
+            conditions.add(a + "life_domains && cast(:themes as text[])");
+            parameters.put("themes", criteria.themes().stream().map(Enum::name).toArray(String[]::new));
+        }
+        if (criteria.language() != null) {
+            conditions.add(a + "languages @> cast(:language as text[])");
+            parameters.put("language", new String[] {criteria.language()});
+        }
+        if (criteria.freeOnly()) {
+            conditions.add(a + "free");
+        }
+        if (!criteria.days().isEmpty()) {
+            conditions.add("(" + a + "weekdays & :days) <> 0");
+            parameters.put("days", mask(criteria.days().stream().toList()));
         }
         return new SearchFilter(String.join(" and ", conditions), parameters);
     }

@@ -14,7 +14,8 @@ import java.util.UUID;
  * and {@code tier} (2: every word in the name, 1: in the name, summary or themes, 0: elsewhere).
  *
  * <p>With a place, the public places inside the radius are found first (the box narrows them on the position index)
- * and the offers joined to them. Offers without a public place (online, by phone, or at a confidential address only)
+ * and filtered on the copies of their offer's columns (V43), so that only text needs the offers themselves. Offers
+ * without a public place (online, by phone, or at a confidential address only)
  * cannot be near anything; they are added when they belong to the searched network or to a network that serves the
  * searched place, and are listed after every located offer.
  *
@@ -51,10 +52,15 @@ record SearchMatches(String rows, Map<String, Object> parameters, String textQue
                     false);
         }
         parameters.putAll(SearchFilter.nearParameters(near));
-        String rows = select("d.km", rank, tier)
-                + " from (select l.offer_id, min(" + SearchFilter.DISTANCE_KM + ") as km from published_location l"
-                + " where not l.confidential and " + SearchFilter.withinBox() + " group by l.offer_id) d"
-                + " join published_offer p on p.offer_id = d.offer_id where d.km <= :km and " + filter.where();
+        SearchFilter places = SearchFilter.onOffers(criteria, "l");
+        String inRadius = " from published_location l where not l.confidential and " + SearchFilter.withinBox()
+                + " and " + SearchFilter.DISTANCE_KM + " <= :km and " + places.where() + " group by l.offer_id";
+        String rows = tsquery == null
+                ? "select l.offer_id, min(l.offer_name) as sort_name, min(" + SearchFilter.DISTANCE_KM + ") as km,"
+                        + " 0 as rank, 0 as tier" + inRadius
+                : select("d.km", rank, tier) + " from (select l.offer_id, min(" + SearchFilter.DISTANCE_KM
+                        + ") as km" + inRadius + ") d join published_offer p on p.offer_id = d.offer_id"
+                        + " where p.search_document @@ to_tsquery('dutch', :tsquery)";
         String remote = null;
         if (criteria.networkId() != null) {
             remote = UNLOCATED;

@@ -73,6 +73,11 @@ public class SearchRequest {
 
     /** The checked criteria, or the problems (message keys with the parameter name as field). */
     public SearchCriteria criteria(Territory territory, Clock clock) {
+        return criteria(value -> locate(territory, value), clock);
+    }
+
+    /** The checked criteria, with places looked up by {@code places} (e.g. a cache of the territory). */
+    public SearchCriteria criteria(Places places, Clock clock) {
         List<ContentProblem> problems = new ArrayList<>();
         String text = blankToNull(q);
         if (text != null && text.length() > MAX_TEXT) {
@@ -97,7 +102,7 @@ public class SearchRequest {
                     .ifPresentOrElse(
                             days::add, () -> problems.add(ContentProblem.of("day", "offer.search.problem.day", value)));
         }
-        Near near = near(territory, problems);
+        Near near = near(places, problems);
         if (!problems.isEmpty()) {
             throw new InvalidSearchException(problems);
         }
@@ -154,26 +159,36 @@ public class SearchRequest {
         return null;
     }
 
-    private @Nullable Near near(Territory territory, List<ContentProblem> problems) {
+    private @Nullable Near near(Places places, List<ContentProblem> problems) {
         String where = blankToNull(place);
         Integer radius = blankToNull(km) == null ? Integer.valueOf(DEFAULT_KM) : number(km, 1, MAX_KM, "km", problems);
         if (where == null || radius == null) {
             return null;
         }
         String value = where.strip();
+        return places.locate(value).map(found -> found.within(radius)).orElseGet(() -> unknownPlace(value, problems));
+    }
+
+    /** Where a typed place lies; {@link #locate(Territory, String)} asks the territory. */
+    @FunctionalInterface
+    public interface Places {
+
+        /** The place with a radius of 0, or empty when it is no known postcode, municipality or NIS code. */
+        Optional<Near> locate(String place);
+    }
+
+    /** A four-digit postcode (its main locality), a five-digit NIS code, or else the best matching municipality. */
+    public static Optional<Near> locate(Territory territory, String value) {
         if (value.matches("[0-9]{4}")) {
             return territory
                     .locatePostcode(value)
                     .map(at -> new Near(
-                            value + " " + at.locality(), at.latitude(), at.longitude(), radius, value, at.nisCode()))
-                    .orElseGet(() -> unknownPlace(value, problems));
+                            value + " " + at.locality(), at.latitude(), at.longitude(), 0, value, at.nisCode()));
         }
         Optional<MunicipalityView> municipality = value.matches("[0-9]{5}")
                 ? territory.municipality(value)
                 : territory.findMunicipalities(value).stream().findFirst();
-        return municipality
-                .map(m -> new Near(m.nameNl(), m.centroidLat(), m.centroidLon(), radius, null, m.nisCode()))
-                .orElseGet(() -> unknownPlace(value, problems));
+        return municipality.map(m -> new Near(m.nameNl(), m.centroidLat(), m.centroidLon(), 0, null, m.nisCode()));
     }
 
     private static @Nullable Near unknownPlace(String value, List<ContentProblem> problems) {

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The family search over a fresh network's offers (every search is scoped to that network, so that the demo
@@ -42,6 +43,12 @@ class OfferSearchIT {
 
     @Autowired
     Territory territory;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    SearchResultCache cache;
 
     Scene scene;
     PostcodeLocation mechelen;
@@ -134,6 +141,30 @@ class OfferSearchIT {
         Criteria criteria = text("speelnamiddag").withAge(60).freeOnly().near(10);
 
         assertThat(ids(criteria)).containsExactly(match);
+    }
+
+    @Test
+    void aPlaceSearchFollowsWhatTheOfferBecomes() {
+        OfferSearchOffers playground =
+                offer("Speelpleinwerking").ages(36, 144).at("2800", north(0.01), mechelen.longitude());
+        UUID id = publish(playground);
+        assertThat(ids(all().withAge(60).near(5))).containsExactly(id);
+
+        NetworkFixtures.actingAs(scene.writer(), () -> {
+            catalogue.saveDraft(scene.network().id(), id, playground.ages(0, 12).content());
+            catalogue.submit(scene.network().id(), id);
+            return null;
+        });
+        NetworkFixtures.actingAs(scene.coordinator(), () -> {
+            catalogue.publish(scene.network().id(), id);
+            return null;
+        });
+        assertThat(ids(all().withAge(60).near(5))).isEmpty();
+        assertThat(ids(all().withAge(6).near(5))).containsExactly(id);
+
+        jdbc.update("update published_offer set status = 'INACTIVE' where offer_id = ?", id);
+        cache.clear();
+        assertThat(ids(all().withAge(6).near(5))).isEmpty();
     }
 
     @Test
