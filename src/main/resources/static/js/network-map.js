@@ -18,10 +18,10 @@ document.addEventListener('DOMContentLoaded', function () {
   }
   element.hidden = false;
   var map = L.map(element, { scrollWheelZoom: false });
-  L.tileLayer('https://{s}.tile.openstreetmap.org/{z}/{x}/{y}.png', {
+  L.tileLayer(element.dataset.tileUrl || 'https://{s}.tile.openstreetmap.org/{z}/{x}/{y}.png', {
     subdomains: 'abc',
     maxZoom: 18,
-    attribution: element.dataset.attribution
+    attribution: element.dataset.tileAttribution || element.dataset.attribution
   }).addTo(map);
   var bounds = places.map(function (place) {
     L.circleMarker([place.lat, place.lon], { radius: 8, color: '#07405a', weight: 2, fillOpacity: 0.4 })

@@ -42,11 +42,13 @@ class PublishedOfferProjection {
     private final JdbcTemplate jdbc;
     private final MessageSource messages;
     private final Clock clock;
+    private final SearchCards cards;
 
-    PublishedOfferProjection(JdbcTemplate jdbc, MessageSource messages, Clock clock) {
+    PublishedOfferProjection(JdbcTemplate jdbc, MessageSource messages, Clock clock, SearchCards cards) {
         this.jdbc = jdbc;
         this.messages = messages;
         this.clock = clock;
+        this.cards = cards;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -99,11 +101,13 @@ class PublishedOfferProjection {
         insertPlaces(offer, content.places());
         insertSessions(offer, occurrences, placesLeft);
         rememberWords(content);
+        cards.write(offer.id(), content, organisationName);
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
     void remove(UUID offerId) {
         jdbc.update("delete from published_offer where offer_id = ?", offerId);
+        cards.removed();
     }
 
     private Map<UUID, Integer> existingPlacesLeft(UUID offerId) {

@@ -43,10 +43,56 @@ public record SearchCriteria(
         return new SearchCriteria(newText, ageMonths, pregnant, themes, language, freeOnly, near, days, networkId);
     }
 
+    public SearchCriteria near(@Nullable Near place) {
+        return new SearchCriteria(text, ageMonths, pregnant, themes, language, freeOnly, place, days, networkId);
+    }
+
+    public SearchCriteria withoutAge() {
+        return new SearchCriteria(text, null, false, themes, language, freeOnly, near, days, networkId);
+    }
+
+    public SearchCriteria withoutThemes() {
+        return new SearchCriteria(text, ageMonths, pregnant, Set.of(), language, freeOnly, near, days, networkId);
+    }
+
+    public SearchCriteria withoutLanguage() {
+        return new SearchCriteria(text, ageMonths, pregnant, themes, null, freeOnly, near, days, networkId);
+    }
+
+    public SearchCriteria withoutFreeOnly() {
+        return new SearchCriteria(text, ageMonths, pregnant, themes, language, false, near, days, networkId);
+    }
+
+    public SearchCriteria withoutDays() {
+        return new SearchCriteria(text, ageMonths, pregnant, themes, language, freeOnly, near, Set.of(), networkId);
+    }
+
     public boolean hasText() {
         return text != null && !text.isBlank();
     }
 
-    /** A point (a postcode's or a municipality's) and a radius in kilometres; label is what the family typed. */
-    public record Near(String label, double latitude, double longitude, int radiusKm) {}
+    public boolean hasAge() {
+        return ageMonths != null || pregnant;
+    }
+
+    /**
+     * A point (a postcode's or a municipality's) and a radius in kilometres; label is what the family typed, resolved
+     * ("2800 Mechelen"). The postcode or the municipality's NIS code names the place for the networks that work there.
+     */
+    public record Near(
+            String label,
+            double latitude,
+            double longitude,
+            int radiusKm,
+            @Nullable String postcode,
+            @Nullable String nisCode) {
+
+        public Near(String label, double latitude, double longitude, int radiusKm) {
+            this(label, latitude, longitude, radiusKm, null, null);
+        }
+
+        public Near within(int km) {
+            return new Near(label, latitude, longitude, km, postcode, nisCode);
+        }
+    }
 }

@@ -19,49 +19,66 @@ public record SearchFilter(String where, Map<String, Object> parameters) {
     /** Kilometres per degree of latitude; a degree of longitude is this times cos(latitude). */
     public static final double KM_PER_DEGREE = 111.2;
 
-    /** Great-circle distance in km from the search point to location {@code l} (haversine, spherical earth). */
-    public static final String DISTANCE_KM = "(2 * 6371 * asin(sqrt(power(sin(radians(l.latitude - :lat) / 2), 2)"
-            + " + cos(radians(:lat)) * cos(radians(l.latitude)) * power(sin(radians(l.longitude - :lon) / 2), 2))))";
+    /**
+     * Distance in km from the search point to location {@code l}, on a flat map scaled at the search point's latitude
+     * (equirectangular): within 2 % of the great-circle distance up to 100 km in Belgium, and a few multiplications
+     * instead of the haversine's trigonometry for every location in the box.
+     */
+    public static final String DISTANCE_KM =
+            "sqrt(power((l.latitude - :lat) * :kmPerLat, 2) + power((l.longitude - :lon) * :kmPerLon, 2))";
 
     static SearchFilter of(SearchCriteria criteria, @Nullable String tsquery) {
-        List<String> conditions = new ArrayList<>();
-        Map<String, Object> parameters = new LinkedHashMap<>();
-        conditions.add("p.status <> 'INACTIVE'");
-        if (criteria.networkId() != null) {
-            conditions.add("p.network_id = :network");
-            parameters.put("network", criteria.networkId());
-        }
+        SearchFilter offer = onOffers(criteria, "p");
+        List<String> conditions = new ArrayList<>(List.of(offer.where()));
+        Map<String, Object> parameters = new LinkedHashMap<>(offer.parameters());
         if (tsquery != null) {
             conditions.add("p.search_document @@ to_tsquery('dutch', :tsquery)");
             parameters.put("tsquery", tsquery);
-        }
-        if (criteria.ageMonths() != null) {
-            conditions.add("p.age_from_months <= :age and p.age_to_months >= :age");
-            parameters.put("age", criteria.ageMonths());
-        }
-        if (criteria.pregnant()) {
-            conditions.add("p.age_from_months < 0");
-        }
-        if (!criteria.themes().isEmpty()) {
-            conditions.add("p.life_domains && cast(:themes as text[])");
-            parameters.put("themes", criteria.themes().stream().map(Enum::name).toArray(String[]::new));
-        }
-        if (criteria.language() != null) {
-            conditions.add("p.languages @> cast(:language as text[])");
-            parameters.put("language", new String[] {criteria.language()});
-        }
-        if (criteria.freeOnly()) {
-            conditions.add("p.free");
-        }
-        if (!criteria.days().isEmpty()) {
-            conditions.add("(p.weekdays & :days) <> 0");
-            parameters.put("days", mask(criteria.days().stream().toList()));
         }
         SearchCriteria.Near near = criteria.near();
         if (near != null) {
             conditions.add("exists (select 1 from published_location l where l.offer_id = p.offer_id"
                     + " and not l.confidential and " + withinBox() + " and " + DISTANCE_KM + " <= :km)");
             parameters.putAll(nearParameters(near));
+        }
+        return new SearchFilter(String.join(" and ", conditions), parameters);
+    }
+
+    /**
+     * The conditions on what an offer is (status, network, age, themes, language, cost, days), without the text and
+     * the place, on the rows named {@code alias}: a published offer ({@code p}), or one of its places, which carry the
+     * same columns (V43), so that a place search filters the places in the box without reading their offers.
+     */
+    static SearchFilter onOffers(SearchCriteria criteria, String alias) {
+        String a = alias + ".";
+        List<String> conditions = new ArrayList<>();
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        conditions.add(a + "status <> 'INACTIVE'");
+        if (criteria.networkId() != null) {
+            conditions.add(a + "network_id = :network");
+            parameters.put("network", criteria.networkId());
+        }
+        if (criteria.ageMonths() != null) {
+            conditions.add(a + "age_from_months <= :age and " + a + "age_to_months >= :age");
+            parameters.put("age", criteria.ageMonths());
+        }
+        if (criteria.pregnant()) {
+            conditions.add(a + "age_from_months < 0");
+        }
+        if (!criteria.themes().isEmpty()) {
+            conditions.add(a + "life_domains && cast(:themes as text[])");
+            parameters.put("themes", criteria.themes().stream().map(Enum::name).toArray(String[]::new));
+        }
+        if (criteria.language() != null) {
+            conditions.add(a + "languages @> cast(:language as text[])");
+            parameters.put("language", new String[] {criteria.language()});
+        }
+        if (criteria.freeOnly()) {
+            conditions.add(a + "free");
+        }
+        if (!criteria.days().isEmpty()) {
+            conditions.add("(" + a + "weekdays & :days) <> 0");
+            parameters.put("days", mask(criteria.days().stream().toList()));
         }
         return new SearchFilter(String.join(" and ", conditions), parameters);
     }
@@ -78,6 +95,8 @@ public record SearchFilter(String where, Map<String, Object> parameters) {
         parameters.put("lat", near.latitude());
         parameters.put("lon", near.longitude());
         parameters.put("km", (double) near.radiusKm());
+        parameters.put("kmPerLat", KM_PER_DEGREE);
+        parameters.put("kmPerLon", KM_PER_DEGREE * Math.cos(Math.toRadians(near.latitude())));
         parameters.put("minLat", near.latitude() - dLat);
         parameters.put("maxLat", near.latitude() + dLat);
         parameters.put("minLon", near.longitude() - dLon);

@@ -9,23 +9,28 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The search parameters as they arrive (pages, JSON API, calendar and iCal share them), and their checked form.
- * Names: q, age (years), months, born (yyyy-mm-dd), pregnant, theme (repeatable), language, free, place (postcode,
- * municipality name or NIS code), km, day (1–7 or MONDAY…, repeatable).
+ * Names: q, age (years, or "pregnant"), months, born (yyyy-mm-dd), pregnant, theme (repeatable), language, free, place
+ * (postcode, municipality name or NIS code), km, day (1–7 or MONDAY…, repeatable).
  */
 public class SearchRequest {
 
     public static final int MAX_TEXT = 200;
     public static final int DEFAULT_KM = 10;
     public static final int MAX_KM = 100;
+
+    /** The value of "age" that means "I am pregnant" (the age select of the search form offers it first). */
+    public static final String PREGNANT = "pregnant";
 
     private @Nullable String q;
     private @Nullable String age;
@@ -39,8 +44,40 @@ public class SearchRequest {
     private @Nullable String km;
     private List<String> day = new ArrayList<>();
 
+    /** The request made of parameters as the servlet API gives them (name → values), without data binding. */
+    public static SearchRequest of(Map<String, String[]> parameters) {
+        SearchRequest request = new SearchRequest();
+        request.q = first(parameters, "q");
+        request.age = first(parameters, "age");
+        request.months = first(parameters, "months");
+        request.born = first(parameters, "born");
+        request.pregnant = first(parameters, "pregnant");
+        request.theme = all(parameters, "theme");
+        request.language = first(parameters, "language");
+        request.free = first(parameters, "free");
+        request.place = first(parameters, "place");
+        request.km = first(parameters, "km");
+        request.day = all(parameters, "day");
+        return request;
+    }
+
+    static @Nullable String first(Map<String, String[]> parameters, String name) {
+        String[] values = parameters.get(name);
+        return values == null || values.length == 0 ? null : values[0];
+    }
+
+    private static List<String> all(Map<String, String[]> parameters, String name) {
+        String[] values = parameters.get(name);
+        return values == null ? new ArrayList<>() : new ArrayList<>(Arrays.asList(values));
+    }
+
     /** The checked criteria, or the problems (message keys with the parameter name as field). */
     public SearchCriteria criteria(Territory territory, Clock clock) {
+        return criteria(value -> locate(territory, value), clock);
+    }
+
+    /** The checked criteria, with places looked up by {@code places} (e.g. a cache of the territory). */
+    public SearchCriteria criteria(Places places, Clock clock) {
         List<ContentProblem> problems = new ArrayList<>();
         String text = blankToNull(q);
         if (text != null && text.length() > MAX_TEXT) {
@@ -65,12 +102,32 @@ public class SearchRequest {
                     .ifPresentOrElse(
                             days::add, () -> problems.add(ContentProblem.of("day", "offer.search.problem.day", value)));
         }
-        Near near = near(territory, problems);
+        Near near = near(places, problems);
         if (!problems.isEmpty()) {
             throw new InvalidSearchException(problems);
         }
-        return new SearchCriteria(
-                text, ageMonths, isTrue(pregnant), themes, languageCode, isTrue(free), near, days, null);
+        return new SearchCriteria(text, ageMonths, isPregnant(), themes, languageCode, isTrue(free), near, days, null);
+    }
+
+    /** The parameters as one string: equal for two requests that ask the same (the order of repeated values aside). */
+    public String key() {
+        return String.join(
+                "\u0000",
+                String.valueOf(q),
+                String.valueOf(age),
+                String.valueOf(months),
+                String.valueOf(born),
+                String.valueOf(pregnant),
+                String.join(",", theme.stream().sorted().toList()),
+                String.valueOf(language),
+                String.valueOf(free),
+                String.valueOf(place),
+                String.valueOf(km),
+                String.join(",", day.stream().sorted().toList()));
+    }
+
+    private boolean isPregnant() {
+        return isTrue(pregnant) || PREGNANT.equalsIgnoreCase(String.valueOf(age).strip());
     }
 
     private @Nullable Integer ageMonths(Clock clock, List<ContentProblem> problems) {
@@ -95,32 +152,43 @@ public class SearchRequest {
         if (blankToNull(months) != null) {
             return number(months, -9, 288, "months", problems);
         }
-        if (blankToNull(age) != null) {
+        if (blankToNull(age) != null && !PREGNANT.equalsIgnoreCase(age.strip())) {
             Integer years = number(age, 0, 24, "age", problems);
             return years == null ? null : Math.min(years * 12, 288);
         }
         return null;
     }
 
-    private @Nullable Near near(Territory territory, List<ContentProblem> problems) {
+    private @Nullable Near near(Places places, List<ContentProblem> problems) {
         String where = blankToNull(place);
-        Integer radius = blankToNull(km) == null ? DEFAULT_KM : number(km, 1, MAX_KM, "km", problems);
+        Integer radius = blankToNull(km) == null ? Integer.valueOf(DEFAULT_KM) : number(km, 1, MAX_KM, "km", problems);
         if (where == null || radius == null) {
             return null;
         }
         String value = where.strip();
+        return places.locate(value).map(found -> found.within(radius)).orElseGet(() -> unknownPlace(value, problems));
+    }
+
+    /** Where a typed place lies; {@link #locate(Territory, String)} asks the territory. */
+    @FunctionalInterface
+    public interface Places {
+
+        /** The place with a radius of 0, or empty when it is no known postcode, municipality or NIS code. */
+        Optional<Near> locate(String place);
+    }
+
+    /** A four-digit postcode (its main locality), a five-digit NIS code, or else the best matching municipality. */
+    public static Optional<Near> locate(Territory territory, String value) {
         if (value.matches("[0-9]{4}")) {
             return territory
                     .locatePostcode(value)
-                    .map(at -> new Near(value + " " + at.locality(), at.latitude(), at.longitude(), radius))
-                    .orElseGet(() -> unknownPlace(value, problems));
+                    .map(at -> new Near(
+                            value + " " + at.locality(), at.latitude(), at.longitude(), 0, value, at.nisCode()));
         }
         Optional<MunicipalityView> municipality = value.matches("[0-9]{5}")
                 ? territory.municipality(value)
                 : territory.findMunicipalities(value).stream().findFirst();
-        return municipality
-                .map(m -> new Near(m.nameNl(), m.centroidLat(), m.centroidLon(), radius))
-                .orElseGet(() -> unknownPlace(value, problems));
+        return municipality.map(m -> new Near(m.nameNl(), m.centroidLat(), m.centroidLon(), 0, null, m.nisCode()));
     }
 
     private static @Nullable Near unknownPlace(String value, List<ContentProblem> problems) {

@@ -4,17 +4,31 @@ import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Makes a PostgreSQL tsquery (Dutch configuration) from what a family typed: accent-folded words, each also matched
- * as a prefix, all required. Typo correction against the vocabulary happens before, in the search.
+ * as a prefix, all required. Typo correction against the vocabulary ({@link TypoCorrection}) happens before and adds
+ * the nearest known word as an alternative to a word nobody used.
  */
 public final class TextQuery {
 
     static final int MAX_WORDS = 8;
 
     private TextQuery() {}
+
+    /** One typed word and, when the vocabulary did not know it, the nearest word it does know. */
+    record Term(String word, @Nullable String correction) {
+
+        static Term of(String word) {
+            return new Term(word, null);
+        }
+
+        Stream<String> variants() {
+            return correction == null ? Stream.of(word) : Stream.of(word, correction);
+        }
+    }
 
     /** The words of the text, folded like the search document (lower case, no accents); at most {@link #MAX_WORDS}. */
     public static List<String> words(@Nullable String text) {
@@ -27,11 +41,39 @@ public final class TextQuery {
         return SearchWords.of(folded).distinct().limit(MAX_WORDS).toList();
     }
 
-    /** "(w1 | w1:*) & (w2 | w2:*)"; null when there are no words. Words are letters only, so nothing needs quoting. */
+    /** "w1:* & w2:*"; null when there are no words. Words are letters only, so nothing needs quoting. */
     public static @Nullable String of(List<String> words) {
-        if (words.isEmpty()) {
+        return allOf(words.stream().map(Term::of).toList());
+    }
+
+    /** Every term must match, each as typed or as corrected: "(w1:* | c1:*) & w2:*"; null without terms. */
+    static @Nullable String allOf(List<Term> terms) {
+        return join(terms, "", " & ");
+    }
+
+    /** Any term may match: "w1:* | c1:* | w2:*"; null without terms. */
+    static @Nullable String anyOf(List<Term> terms) {
+        return terms.isEmpty()
+                ? null
+                : terms.stream().flatMap(Term::variants).map(w -> w + ":*").collect(Collectors.joining(" | "));
+    }
+
+    /**
+     * Like {@link #allOf} but matched only in the parts of the document with these weights ("A" the name, "AB" the
+     * name, summary and themes).
+     */
+    static @Nullable String allOfIn(List<Term> terms, String weights) {
+        return join(terms, weights, " & ");
+    }
+
+    private static @Nullable String join(List<Term> terms, String weights, String operator) {
+        if (terms.isEmpty()) {
             return null;
         }
-        return words.stream().map(word -> word + ":*").collect(Collectors.joining(" & "));
+        return terms.stream()
+                .map(term -> term.correction() == null
+                        ? term.word() + ":*" + weights
+                        : "(" + term.word() + ":*" + weights + " | " + term.correction() + ":*" + weights + ")")
+                .collect(Collectors.joining(operator));
     }
 }

@@ -1,5 +1,6 @@
 package be.nestwerk.platform.security;
 
+import be.nestwerk.platform.web.MapTiles;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,9 +18,12 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
-    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self';"
-            + " img-src 'self' data: https://*.tile.openstreetmap.org; connect-src 'self'; font-src 'self';"
-            + " object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    /** The pages' policy; map tiles may come from the configured tile server ({@link MapTiles}). */
+    static String contentSecurityPolicy(MapTiles tiles) {
+        return "default-src 'self'; script-src 'self'; style-src 'self';"
+                + " img-src 'self' data: " + tiles.imageSource() + "; connect-src 'self'; font-src 'self';"
+                + " object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    }
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -60,7 +64,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pageSecurity(HttpSecurity http, LoginOutcomes loginOutcomes) throws Exception {
+    SecurityFilterChain pageSecurity(HttpSecurity http, LoginOutcomes loginOutcomes, MapTiles tiles) throws Exception {
         http.authorizeHttpRequests(requests -> requests.requestMatchers(
                                 "/",
                                 "/networks",
@@ -96,7 +100,8 @@ class SecurityConfiguration {
                 .logout(logout -> logout.logoutUrl("/logout")
                         .logoutSuccessUrl("/login?logout")
                         .addLogoutHandler(loginOutcomes))
-                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .headers(headers -> headers.contentSecurityPolicy(
+                                csp -> csp.policyDirectives(contentSecurityPolicy(tiles)))
                         .frameOptions(frame -> frame.deny())
                         .referrerPolicy(
                                 referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));

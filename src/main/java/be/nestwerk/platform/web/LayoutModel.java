@@ -60,6 +60,9 @@ public class LayoutModel {
      */
     @ModelAttribute("languageBase")
     String languageBase(HttpServletRequest request) {
+        if (!isPage(request)) {
+            return "";
+        }
         String path = request.getRequestURI();
         String query = request.getQueryString();
         if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
