@@ -39,7 +39,13 @@ class PageWeightIT {
                 "/offers/{Consultatiebureau voor baby's en peuters}",
                 "/offers/{Consultatiebureau voor baby's en peuters}?in=ar",
                 "/offers/{Huiswerkklas in de bibliotheek}?lang=en",
-                "/offers/{Hulp en opvang bij geweld in het gezin}?lang=fr");
+                "/offers/{Hulp en opvang bij geweld in het gezin}?lang=fr",
+                "/offers",
+                "/offers?q=kinderopvang&place=2800&km=10",
+                "/networks/huis-van-het-kind-mechelen-fictief/offers?age=2",
+                "/calendar",
+                "/calendar?view=month",
+                "/networks/huis-van-het-kind-mechelen-fictief/calendar?in=ar");
     }
 
     private static final Pattern OFFER_NAME = Pattern.compile("\\{([^}]+)}");

@@ -89,18 +89,22 @@ public record SearchFilter(String where, Map<String, Object> parameters) {
     }
 
     static Map<String, Object> nearParameters(SearchCriteria.Near near) {
-        double dLat = near.radiusKm() / KM_PER_DEGREE;
-        double dLon = near.radiusKm() / (KM_PER_DEGREE * Math.cos(Math.toRadians(near.latitude())));
+        return nearParameters(near.latitude(), near.longitude(), near.radiusKm());
+    }
+
+    /** The parameters of {@link #withinBox()} and {@link #DISTANCE_KM} for a point and a radius. */
+    public static Map<String, Object> nearParameters(double latitude, double longitude, double radiusKm) {
+        double kmPerLon = KM_PER_DEGREE * Math.cos(Math.toRadians(latitude));
         Map<String, Object> parameters = new LinkedHashMap<>();
-        parameters.put("lat", near.latitude());
-        parameters.put("lon", near.longitude());
-        parameters.put("km", (double) near.radiusKm());
+        parameters.put("lat", latitude);
+        parameters.put("lon", longitude);
+        parameters.put("km", radiusKm);
         parameters.put("kmPerLat", KM_PER_DEGREE);
-        parameters.put("kmPerLon", KM_PER_DEGREE * Math.cos(Math.toRadians(near.latitude())));
-        parameters.put("minLat", near.latitude() - dLat);
-        parameters.put("maxLat", near.latitude() + dLat);
-        parameters.put("minLon", near.longitude() - dLon);
-        parameters.put("maxLon", near.longitude() + dLon);
+        parameters.put("kmPerLon", kmPerLon);
+        parameters.put("minLat", latitude - radiusKm / KM_PER_DEGREE);
+        parameters.put("maxLat", latitude + radiusKm / KM_PER_DEGREE);
+        parameters.put("minLon", longitude - radiusKm / kmPerLon);
+        parameters.put("maxLon", longitude + radiusKm / kmPerLon);
         return parameters;
     }
 

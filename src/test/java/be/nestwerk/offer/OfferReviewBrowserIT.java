@@ -139,8 +139,7 @@ class OfferReviewBrowserIT extends BrowserTestSupport {
         browser.driver().findElement(By.id("file")).sendKeys(large.toString());
         browser.clickAndWait(By.cssSelector("main form button[type=submit]"));
 
-        assertThat(browser.text(By.tagName("main")))
-                .contains("Het bestand is te groot om op te laden: hoogstens 2 MB.");
+        assertThat(browser.text(By.tagName("main"))).contains("Het bestand is te groot: hoogstens 2 MB.");
         browser.assertNoAccessibilityViolations();
         assertThat(jdbc.queryForObject(
                         "select count(*) from offer where organisation_id = ?", Integer.class, scene.organisation()))

@@ -48,15 +48,7 @@ record HsdsFilter(String where, Map<String, Object> parameters) {
         HsdsQuery.Near near = query.near();
         if (near != null) {
             location = SearchFilter.withinBox() + " and " + SearchFilter.DISTANCE_KM + " <= :km";
-            double dLat = near.radiusKm() / SearchFilter.KM_PER_DEGREE;
-            double dLon = near.radiusKm() / (SearchFilter.KM_PER_DEGREE * Math.cos(Math.toRadians(near.latitude())));
-            parameters.put("lat", near.latitude());
-            parameters.put("lon", near.longitude());
-            parameters.put("km", near.radiusKm());
-            parameters.put("minLat", near.latitude() - dLat);
-            parameters.put("maxLat", near.latitude() + dLat);
-            parameters.put("minLon", near.longitude() - dLon);
-            parameters.put("maxLon", near.longitude() + dLon);
+            parameters.putAll(SearchFilter.nearParameters(near.latitude(), near.longitude(), near.radiusKm()));
         }
         if (location != null) {
             conditions.add(
