@@ -36,7 +36,10 @@ record SearchMatches(String rows, Map<String, Object> parameters, String textQue
         SearchFilter filter = SearchFilter.of(criteria.near(null), tsquery);
         Map<String, Object> parameters = new LinkedHashMap<>(filter.parameters());
         Near near = criteria.near();
-        String rank = tsquery == null ? "0" : "ts_rank(p.search_document, to_tsquery('dutch', :tsquery))";
+        // With a place, words order by where they occur (tier) and then by distance; a rank would only part offers
+        // at the same distance, so it is not computed for every offer in the radius.
+        String rank =
+                tsquery == null || near != null ? "0" : "ts_rank(p.search_document, to_tsquery('dutch', :tsquery))";
         String tier = "0";
         if (tsquery != null && near != null) {
             tier = "case when p.search_document @@ to_tsquery('dutch', :inName) then 2"
@@ -98,8 +101,7 @@ record SearchMatches(String rows, Map<String, Object> parameters, String textQue
             } else {
                 keys.add("km");
             }
-        }
-        if (hasText()) {
+        } else if (hasText()) {
             keys.add("rank desc");
         }
         keys.add("sort_name");

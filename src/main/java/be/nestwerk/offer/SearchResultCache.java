@@ -20,7 +20,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * A short-lived cache of identical searches (the same parameters on the same day), because families and the front
  * door's own pages ask the same questions over and over. It is emptied when this instance publishes or withdraws an
  * offer, after the commit; another instance's publication shows after at most {@code nestwerk.search.cache-ttl}
- * (30 seconds by default). An answer computed while the catalogue changed is not kept.
+ * (a minute by default). An answer computed while the catalogue changed is not kept.
  */
 @Component
 class SearchResultCache {
@@ -34,7 +34,7 @@ class SearchResultCache {
 
     SearchResultCache(
             Clock clock,
-            @Value("${nestwerk.search.cache-ttl:30s}") Duration timeToLive,
+            @Value("${nestwerk.search.cache-ttl:60s}") Duration timeToLive,
             @Value("${nestwerk.search.cache-size:2000}") int capacity) {
         this.clock = clock;
         this.timeToLive = timeToLive;

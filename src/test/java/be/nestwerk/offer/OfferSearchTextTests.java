@@ -38,9 +38,8 @@ class OfferSearchTextTests {
         SearchMatches withoutText = SearchMatches.of(placed.withText(null), List.of(), List.of());
         SearchMatches textOnly = SearchMatches.of(placed.near(null), List.of(Term.of("opvang")), List.of());
 
-        assertThat(withText.order(SearchOrder.RELEVANCE, "id"))
-                .isEqualTo("km is null, tier desc, km, rank desc, sort_name, id");
-        assertThat(withText.order(SearchOrder.DISTANCE, "id")).isEqualTo("km is null, km, rank desc, sort_name, id");
+        assertThat(withText.order(SearchOrder.RELEVANCE, "id")).isEqualTo("km is null, tier desc, km, sort_name, id");
+        assertThat(withText.order(SearchOrder.DISTANCE, "id")).isEqualTo("km is null, km, sort_name, id");
         assertThat(withoutText.order(SearchOrder.RELEVANCE, "id")).isEqualTo("km is null, km, sort_name, id");
         assertThat(textOnly.order(SearchOrder.DISTANCE, "id")).isEqualTo("rank desc, sort_name, id");
         assertThat(withText.rows()).contains("union all", "any(cast(:remoteNetworks as uuid[])) and not exists");
