@@ -126,7 +126,9 @@ class HsdsSchemaIT {
                 fetch(API + "/organizations/" + organisation + "?full_service=true")
                         .toString());
         for (String answer : everything) {
-            assertThat(answer).doesNotContain("Vluchthuis (adres vertrouwelijk)").doesNotContain(place.toString());
+            assertThat(answer)
+                    .doesNotContain("Vluchthuis (adres vertrouwelijk)")
+                    .doesNotContain(place.toString());
         }
         UUID hiddenLink = HsdsIds.serviceAtLocation(shelter, place);
         assertThat(mvc.perform(get(API + "/service_at_locations/" + hiddenLink))
