@@ -257,29 +257,7 @@ public class OfferCatalogue {
                     place.wheelchairAccessible(),
                     place.confidential()));
         }
-        return new OfferContent(
-                content.kind(),
-                content.status(),
-                content.texts(),
-                content.pillars(),
-                content.supportFunctions(),
-                content.essentialFunctions(),
-                content.lifeDomains(),
-                content.taxonomyTerms(),
-                content.ages(),
-                content.audiences(),
-                content.universal(),
-                content.languages(),
-                content.interpreterAvailable(),
-                content.costs(),
-                content.accessModes(),
-                content.contact(),
-                content.online(),
-                content.byPhone(),
-                places,
-                content.openingHours(),
-                content.closures(),
-                content.sessions());
+        return content.toBuilder().places(places).build();
     }
 
     private OfferVersion newVersion(OfferRecord offer, int number, OfferContent content, NestwerkUser by, Instant at) {

@@ -56,6 +56,117 @@ public record OfferContent(
         sessions = List.copyOf(sessions);
     }
 
+    /** A copy to change a few parts of: {@code content.toBuilder().places(open).build()}. */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** Changes parts of an offer's content without repeating the others. */
+    public static final class Builder {
+
+        private final OfferContent base;
+        private OfferKind kind;
+        private OfferStatus status;
+        private Map<String, OfferText> texts;
+        private Set<String> essentialFunctions;
+        private Set<String> taxonomyTerms;
+        private AgeRange ages;
+        private List<Cost> costs;
+        private List<Place> places;
+        private List<OpeningHours> openingHours;
+        private List<SessionSeries> sessions;
+
+        private Builder(OfferContent base) {
+            this.base = base;
+            this.kind = base.kind;
+            this.status = base.status;
+            this.texts = base.texts;
+            this.essentialFunctions = base.essentialFunctions;
+            this.taxonomyTerms = base.taxonomyTerms;
+            this.ages = base.ages;
+            this.costs = base.costs;
+            this.places = base.places;
+            this.openingHours = base.openingHours;
+            this.sessions = base.sessions;
+        }
+
+        public Builder kind(OfferKind value) {
+            kind = value;
+            return this;
+        }
+
+        public Builder status(OfferStatus value) {
+            status = value;
+            return this;
+        }
+
+        public Builder texts(Map<String, OfferText> value) {
+            texts = value;
+            return this;
+        }
+
+        public Builder essentialFunctions(Set<String> value) {
+            essentialFunctions = value;
+            return this;
+        }
+
+        public Builder taxonomyTerms(Set<String> value) {
+            taxonomyTerms = value;
+            return this;
+        }
+
+        public Builder ages(AgeRange value) {
+            ages = value;
+            return this;
+        }
+
+        public Builder costs(List<Cost> value) {
+            costs = value;
+            return this;
+        }
+
+        public Builder places(List<Place> value) {
+            places = value;
+            return this;
+        }
+
+        public Builder openingHours(List<OpeningHours> value) {
+            openingHours = value;
+            return this;
+        }
+
+        public Builder sessions(List<SessionSeries> value) {
+            sessions = value;
+            return this;
+        }
+
+        public OfferContent build() {
+            return new OfferContent(
+                    kind,
+                    status,
+                    texts,
+                    base.pillars,
+                    base.supportFunctions,
+                    essentialFunctions,
+                    base.lifeDomains,
+                    taxonomyTerms,
+                    ages,
+                    base.audiences,
+                    base.universal,
+                    base.languages,
+                    base.interpreterAvailable,
+                    costs,
+                    base.accessModes,
+                    base.contact,
+                    base.online,
+                    base.byPhone,
+                    places,
+                    openingHours,
+                    base.closures,
+                    sessions);
+        }
+    }
+
     /** The text in this language, or the Dutch text when there is no translation (see {@link #hasText}). */
     public OfferText text(String language) {
         OfferText text = texts.get(language);

@@ -122,33 +122,14 @@ public class PublishedOffers {
                 content.places().stream().filter(place -> !place.confidential()).toList();
         boolean confidential = open.size() < content.places().size();
         Set<UUID> openIds = open.stream().map(Place::id).collect(Collectors.toSet());
-        OfferContent visible = new OfferContent(
-                content.kind(),
-                content.status(),
-                content.texts(),
-                content.pillars(),
-                content.supportFunctions(),
-                content.essentialFunctions(),
-                content.lifeDomains(),
-                content.taxonomyTerms(),
-                content.ages(),
-                content.audiences(),
-                content.universal(),
-                content.languages(),
-                content.interpreterAvailable(),
-                content.costs(),
-                content.accessModes(),
-                content.contact(),
-                content.online(),
-                content.byPhone(),
-                open,
-                content.openingHours().stream()
+        OfferContent visible = content.toBuilder()
+                .places(open)
+                .openingHours(content.openingHours().stream()
                         .filter(hours -> hours.placeId() == null || openIds.contains(hours.placeId()))
                         .sorted(Comparator.comparing(OfferContent.OpeningHours::day)
                                 .thenComparing(OfferContent.OpeningHours::opens))
-                        .toList(),
-                content.closures(),
-                content.sessions().stream()
+                        .toList())
+                .sessions(content.sessions().stream()
                         .map(session -> session.placeId() != null && !openIds.contains(session.placeId())
                                 ? new OfferContent.SessionSeries(
                                         session.id(),
@@ -162,7 +143,8 @@ public class PublishedOffers {
                                         session.registrationUrl(),
                                         session.registrationPhone())
                                 : session)
-                        .toList());
+                        .toList())
+                .build();
         return new PublicOffer(
                 row.offerId(),
                 row.networkId(),

@@ -137,56 +137,12 @@ final class CalendarFixtures {
         }
 
         Activity places(List<Place> places) {
-            c = new OfferContent(
-                    c.kind(),
-                    c.status(),
-                    c.texts(),
-                    c.pillars(),
-                    c.supportFunctions(),
-                    c.essentialFunctions(),
-                    c.lifeDomains(),
-                    c.taxonomyTerms(),
-                    c.ages(),
-                    c.audiences(),
-                    c.universal(),
-                    c.languages(),
-                    c.interpreterAvailable(),
-                    c.costs(),
-                    c.accessModes(),
-                    c.contact(),
-                    c.online(),
-                    c.byPhone(),
-                    places,
-                    List.of(),
-                    c.closures(),
-                    c.sessions());
+            c = c.toBuilder().places(places).openingHours(List.of()).build();
             return this;
         }
 
         Activity sessions(List<SessionSeries> sessions) {
-            c = new OfferContent(
-                    c.kind(),
-                    c.status(),
-                    c.texts(),
-                    c.pillars(),
-                    c.supportFunctions(),
-                    c.essentialFunctions(),
-                    c.lifeDomains(),
-                    c.taxonomyTerms(),
-                    c.ages(),
-                    c.audiences(),
-                    c.universal(),
-                    c.languages(),
-                    c.interpreterAvailable(),
-                    c.costs(),
-                    c.accessModes(),
-                    c.contact(),
-                    c.online(),
-                    c.byPhone(),
-                    c.places(),
-                    c.openingHours(),
-                    c.closures(),
-                    sessions);
+            c = c.toBuilder().sessions(sessions).build();
             return this;
         }
 

@@ -110,29 +110,10 @@ class OfferContentRulesTests {
     @Test
     void taxonomyTermsAndEssentialFunctionsMustExist() {
         OfferContent base = OfferFixtures.service("x");
-        OfferContent content = new OfferContent(
-                base.kind(),
-                base.status(),
-                base.texts(),
-                base.pillars(),
-                base.supportFunctions(),
-                Set.of("NO_SUCH_FUNCTION"),
-                base.lifeDomains(),
-                Set.of("1280", "99999"),
-                base.ages(),
-                base.audiences(),
-                base.universal(),
-                base.languages(),
-                base.interpreterAvailable(),
-                base.costs(),
-                base.accessModes(),
-                base.contact(),
-                base.online(),
-                base.byPhone(),
-                base.places(),
-                base.openingHours(),
-                base.closures(),
-                base.sessions());
+        OfferContent content = base.toBuilder()
+                .essentialFunctions(Set.of("NO_SUCH_FUNCTION"))
+                .taxonomyTerms(Set.of("1280", "99999"))
+                .build();
         assertThat(problems(content))
                 .filteredOn(p -> p.messageKey().equals("offer.problem.code.unknown"))
                 .extracting(p -> p.arguments().get(0))
@@ -179,28 +160,13 @@ class OfferContentRulesTests {
             List<Place> places,
             List<OpeningHours> hours,
             List<SessionSeries> sessions) {
-        return new OfferContent(
-                c.kind(),
-                c.status(),
-                texts,
-                c.pillars(),
-                c.supportFunctions(),
-                c.essentialFunctions(),
-                c.lifeDomains(),
-                c.taxonomyTerms(),
-                ages,
-                c.audiences(),
-                c.universal(),
-                c.languages(),
-                c.interpreterAvailable(),
-                costs,
-                c.accessModes(),
-                c.contact(),
-                c.online(),
-                c.byPhone(),
-                places,
-                hours,
-                c.closures(),
-                sessions);
+        return c.toBuilder()
+                .texts(texts)
+                .ages(ages)
+                .costs(costs)
+                .places(places)
+                .openingHours(hours)
+                .sessions(sessions)
+                .build();
     }
 }

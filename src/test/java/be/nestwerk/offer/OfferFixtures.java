@@ -117,29 +117,7 @@ public final class OfferFixtures {
 
     private static OfferContent with(
             OfferContent c, OfferKind kind, List<OpeningHours> hours, List<SessionSeries> sessions) {
-        return new OfferContent(
-                kind,
-                c.status(),
-                c.texts(),
-                c.pillars(),
-                c.supportFunctions(),
-                c.essentialFunctions(),
-                c.lifeDomains(),
-                c.taxonomyTerms(),
-                c.ages(),
-                c.audiences(),
-                c.universal(),
-                c.languages(),
-                c.interpreterAvailable(),
-                c.costs(),
-                c.accessModes(),
-                c.contact(),
-                c.online(),
-                c.byPhone(),
-                c.places(),
-                hours,
-                c.closures(),
-                sessions);
+        return c.toBuilder().kind(kind).openingHours(hours).sessions(sessions).build();
     }
 
     /** Creates, submits and publishes the offer for the scene's first organisation; returns its id. */

@@ -93,29 +93,7 @@ class OfferReviewDifferencesTests {
     }
 
     private static OfferContent with(OfferContent c, Map<String, OfferText> texts, List<Cost> costs) {
-        return new OfferContent(
-                c.kind(),
-                c.status(),
-                texts,
-                c.pillars(),
-                c.supportFunctions(),
-                c.essentialFunctions(),
-                c.lifeDomains(),
-                c.taxonomyTerms(),
-                c.ages(),
-                c.audiences(),
-                c.universal(),
-                c.languages(),
-                c.interpreterAvailable(),
-                costs,
-                c.accessModes(),
-                c.contact(),
-                c.online(),
-                c.byPhone(),
-                c.places(),
-                c.openingHours(),
-                c.closures(),
-                c.sessions());
+        return c.toBuilder().texts(texts).costs(costs).build();
     }
 
     private static Field fieldOf(List<Field> fields, String key) {
