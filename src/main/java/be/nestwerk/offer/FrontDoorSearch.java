@@ -11,12 +11,10 @@ import java.util.Map;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The search as the front door's pages and JSON API ask it: the parameters checked (every problem at once), the
- * answer taken from the cache of identical searches or else searched in one read-only transaction, and for an empty
+ * answer taken from the cache of identical searches or else searched in the in-memory index, and for an empty
  * page of the pages (not of the API) the alternatives and the networks to ask.
  */
 @Service
@@ -29,7 +27,6 @@ class FrontDoorSearch {
     private final NetworksServingPlace servingPlace;
     private final Networks networks;
     private final Clock clock;
-    private final TransactionTemplate readOnly;
 
     FrontDoorSearch(
             OfferSearch search,
@@ -38,8 +35,7 @@ class FrontDoorSearch {
             SearchPlaces places,
             NetworksServingPlace servingPlace,
             Networks networks,
-            Clock clock,
-            PlatformTransactionManager transactions) {
+            Clock clock) {
         this.search = search;
         this.alternatives = alternatives;
         this.cache = cache;
@@ -47,8 +43,6 @@ class FrontDoorSearch {
         this.servingPlace = servingPlace;
         this.networks = networks;
         this.clock = clock;
-        this.readOnly = new TransactionTemplate(transactions);
-        this.readOnly.setReadOnly(true);
     }
 
     /**
@@ -90,8 +84,7 @@ class FrontDoorSearch {
                 }
                 return found;
             };
-            return render.apply(readOnly.execute(
-                    status -> search(SearchRequest.of(parameters), ResultParameters.of(parameters), scope, false)));
+            return render.apply(search(SearchRequest.of(parameters), ResultParameters.of(parameters), scope, false));
         });
     }
 
@@ -104,9 +97,7 @@ class FrontDoorSearch {
             Function<FrontDoorAnswer, T> render) {
         LocalDate today = LocalDate.now(clock.withZone(SessionOccurrences.BELGIUM));
         String key = scopeKey + "\u0000" + today + "\u0000" + request.key() + "\u0000" + parameters.key();
-        return cache.get(
-                key,
-                () -> render.apply(readOnly.execute(status -> search(request, parameters, scope, withAlternatives))));
+        return cache.get(key, () -> render.apply(search(request, parameters, scope, withAlternatives)));
     }
 
     private FrontDoorAnswer search(

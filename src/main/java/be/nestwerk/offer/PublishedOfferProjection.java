@@ -107,7 +107,7 @@ class PublishedOfferProjection {
     @Transactional(propagation = Propagation.MANDATORY)
     void remove(UUID offerId) {
         jdbc.update("delete from published_offer where offer_id = ?", offerId);
-        cards.removed();
+        cards.removed(offerId);
     }
 
     private Map<UUID, Integer> existingPlacesLeft(UUID offerId) {

@@ -12,8 +12,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Keeps what a search result card shows next to the search projection (V43), so that a page of results reads a few
  * columns instead of every offer's JSON content: names and summaries per language, the organisation's name, the kinds
- * of cost, and whether it is reachable by phone. Every change
- * to the published offers also empties the search's result cache once the transaction has committed.
+ * of cost, and whether it is reachable by phone. Every change to the published offers also empties the search's
+ * result cache and brings the offer up to date in this instance's search index, once the transaction has committed.
  */
 @Component
 class SearchCards {
@@ -21,11 +21,13 @@ class SearchCards {
     private final JdbcTemplate jdbc;
     private final JsonMapper json;
     private final SearchResultCache cache;
+    private final SearchIndex index;
 
-    SearchCards(JdbcTemplate jdbc, JsonMapper json, SearchResultCache cache) {
+    SearchCards(JdbcTemplate jdbc, JsonMapper json, SearchResultCache cache, SearchIndex index) {
         this.jdbc = jdbc;
         this.json = json;
         this.cache = cache;
+        this.index = index;
     }
 
     /** Called after the offer's row and places are written. */
@@ -53,10 +55,12 @@ class SearchCards {
                 content.byPhone(),
                 offerId);
         cache.clearAfterCommit();
+        index.changedAfterCommit(offerId);
     }
 
     /** Called when an offer leaves the published offers (and before it is written again). */
-    void removed() {
+    void removed(UUID offerId) {
         cache.clearAfterCommit();
+        index.changedAfterCommit(offerId);
     }
 }

@@ -18,8 +18,20 @@ public final class TextQuery {
 
     private TextQuery() {}
 
-    /** One typed word and, when the vocabulary did not know it, the nearest word it does know. */
-    record Term(String word, @Nullable String correction) {
+    /**
+     * One typed word and, when the vocabulary did not know it, the nearest word it does know; {@code stems} are what
+     * the in-memory index looks for as prefixes of its lexemes (the Dutch stems of both, as PostgreSQL makes them).
+     */
+    record Term(String word, @Nullable String correction, List<String> stems) {
+
+        Term {
+            stems = List.copyOf(stems);
+        }
+
+        /** A term whose stems are the words themselves (for words without an ending to strip). */
+        Term(String word, @Nullable String correction) {
+            this(word, correction, correction == null ? List.of(word) : List.of(word, correction));
+        }
 
         static Term of(String word) {
             return new Term(word, null);
