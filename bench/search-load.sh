@@ -22,6 +22,9 @@ DB_USER=${BENCH_DATABASE_USER:-postgres}
 DB_PASSWORD=${BENCH_DATABASE_PASSWORD:-postgres}
 REUSE=${BENCH_REUSE_DATABASE:-false}
 PG_BIN=${BENCH_PG_BIN:-/usr/lib/postgresql/15/bin}
+SQL_PROBE=${BENCH_SQL_PROBE:-true}
+read -r -a APP_ARGS <<<"${BENCH_APP_ARGS:-}"
+read -r -a APP_JAVA_OPTS <<<"${BENCH_APP_JAVA_OPTS:-}"
 
 out=target/bench
 mkdir -p "$out/classes"
@@ -49,7 +52,7 @@ free_port() {
 
 start_app() {
     SPRING_DATASOURCE_URL="$DB_URL" SPRING_DATASOURCE_USERNAME="$DB_USER" SPRING_DATASOURCE_PASSWORD="$DB_PASSWORD" \
-        java -Xms"$APP_HEAP" -Xmx"$APP_HEAP" -jar "$jar" --server.port="$APP_PORT" >>"$out/app.log" 2>&1 &
+        java -Xms"$APP_HEAP" -Xmx"$APP_HEAP" "${APP_JAVA_OPTS[@]}" -jar "$jar" --server.port="$APP_PORT" "${APP_ARGS[@]}" >>"$out/app.log" 2>&1 &
     APP_PID=$!
     local since=$(date +%s)
     until curl -fs "http://127.0.0.1:$APP_PORT/actuator/health/readiness" >/dev/null 2>&1; do
@@ -60,7 +63,7 @@ start_app() {
         fi
         sleep 1
     done
-    echo "Application ready on port $APP_PORT after $(($(date +%s) - since)) s (heap $APP_HEAP)"
+    echo "Application ready on port $APP_PORT after $(($(date +%s) - since)) s (heap $APP_HEAP${APP_ARGS[*]:+, arguments: ${APP_ARGS[*]}})"
 }
 stop_app() {
     if [[ -n "$APP_PID" ]]; then
@@ -138,8 +141,10 @@ if [[ "$REUSE" != true ]]; then
     bench_java be.nestwerk.offer.CatalogueGenerator "${database[@]}" --seed "$SEED" ${TODAY:+--today "$TODAY"}
 fi
 
-log "The search SQL on its own (one connection, no HTTP)"
-bench_java be.nestwerk.offer.SearchSqlProbe "${database[@]}"
+if [[ "$SQL_PROBE" == true ]]; then
+    log "The search SQL on its own (one connection, no HTTP)"
+    bench_java be.nestwerk.offer.SearchSqlProbe "${database[@]}"
+fi
 
 log "Starting the application on the catalogue"
 start_app

@@ -9,7 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
@@ -27,6 +29,7 @@ class FrontDoorSearch {
     private final NetworksServingPlace servingPlace;
     private final Networks networks;
     private final Clock clock;
+    private final boolean cacheAnswers;
 
     FrontDoorSearch(
             OfferSearch search,
@@ -35,7 +38,8 @@ class FrontDoorSearch {
             SearchPlaces places,
             NetworksServingPlace servingPlace,
             Networks networks,
-            Clock clock) {
+            Clock clock,
+            @Value("${nestwerk.search.cache-answers:true}") boolean cacheAnswers) {
         this.search = search;
         this.alternatives = alternatives;
         this.cache = cache;
@@ -43,6 +47,7 @@ class FrontDoorSearch {
         this.servingPlace = servingPlace;
         this.networks = networks;
         this.clock = clock;
+        this.cacheAnswers = cacheAnswers;
     }
 
     /**
@@ -71,7 +76,7 @@ class FrontDoorSearch {
     <T> T answer(
             String queryString, Map<String, String[]> parameters, String form, Function<FrontDoorAnswer, T> render) {
         LocalDate today = LocalDate.now(clock.withZone(SessionOccurrences.BELGIUM));
-        return cache.get(form + "\u0000" + today + "\u0000" + queryString, () -> {
+        return answerOf(form + "\u0000" + today + "\u0000" + queryString, () -> {
             String network = SearchRequest.first(parameters, "network");
             String slug = network == null || network.isBlank() ? null : network.strip();
             Function<List<ContentProblem>, @Nullable NetworkView> scope = problems -> {
@@ -97,7 +102,12 @@ class FrontDoorSearch {
             Function<FrontDoorAnswer, T> render) {
         LocalDate today = LocalDate.now(clock.withZone(SessionOccurrences.BELGIUM));
         String key = scopeKey + "\u0000" + today + "\u0000" + request.key() + "\u0000" + parameters.key();
-        return cache.get(key, () -> render.apply(search(request, parameters, scope, withAlternatives)));
+        return answerOf(key, () -> render.apply(search(request, parameters, scope, withAlternatives)));
+    }
+
+    /** The cached answer; {@code nestwerk.search.cache-answers=false} computes every one (the benchmark compares). */
+    private <T> T answerOf(String key, Supplier<T> compute) {
+        return cacheAnswers ? cache.get(key, compute) : compute.get();
     }
 
     private FrontDoorAnswer search(

@@ -49,6 +49,15 @@ final class OfferIndex {
     private final double[] placeLatitude;
     private final double[] placeLongitude;
     private final int[] placeOffer;
+    // The filter columns by ordinal: scanning arrays, not objects, keeps a broad filter over every offer cheap.
+    private final int[] ageFrom;
+    private final int[] ageTo;
+    private final long[] lifeDomains;
+    private final long[] languages;
+    private final int[] weekdays;
+    private final BitSet free;
+    private final BitSet located;
+    private final Map<String, Long> languageBits = new HashMap<>();
 
     static final OfferIndex EMPTY = new OfferIndex(List.of());
 
@@ -63,12 +72,28 @@ final class OfferIndex {
             throw new IllegalStateException("Too many offers for the search index: " + offers.length);
         }
         byId = new HashMap<>(offers.length * 2);
+        ageFrom = new int[offers.length];
+        ageTo = new int[offers.length];
+        lifeDomains = new long[offers.length];
+        languages = new long[offers.length];
+        weekdays = new int[offers.length];
+        free = new BitSet(offers.length);
+        located = new BitSet(offers.length);
         Map<UUID, List<Integer>> networks = new HashMap<>();
         TreeMap<String, List<int[]>> words = new TreeMap<>();
         List<double[]> places = new ArrayList<>();
         for (int ordinal = 0; ordinal < offers.length; ordinal++) {
             IndexedOffer offer = offers[ordinal];
             byId.put(offer.id(), offer);
+            ageFrom[ordinal] = offer.ageFrom();
+            ageTo[ordinal] = offer.ageTo();
+            lifeDomains[ordinal] = offer.lifeDomains();
+            weekdays[ordinal] = offer.weekdays();
+            free.set(ordinal, offer.free());
+            located.set(ordinal, offer.located());
+            for (String language : offer.languages()) {
+                languages[ordinal] |= languageBit(language);
+            }
             networks.computeIfAbsent(offer.networkId(), id -> new ArrayList<>()).add(ordinal);
             for (int i = 0; i < offer.lexemes().length; i++) {
                 words.computeIfAbsent(offer.lexemes()[i], word -> new ArrayList<>())
@@ -110,6 +135,28 @@ final class OfferIndex {
         cells = new HashMap<>();
         grid.forEach((key, list) ->
                 cells.put(key, list.stream().mapToInt(Integer::intValue).toArray()));
+    }
+
+    /** The bit of a language; past 63 languages the rest share the last bit, and the offer's list decides. */
+    private long languageBit(String language) {
+        return languageBits.computeIfAbsent(language, code -> 1L << Math.min(languageBits.size(), 63));
+    }
+
+    private boolean passes(Filter filter, int o) {
+        return (filter.age == null || (ageFrom[o] <= filter.age && ageTo[o] >= filter.age))
+                && (!filter.pregnant || ageFrom[o] < 0)
+                && (filter.themes == 0 || (lifeDomains[o] & filter.themes) != 0)
+                && (filter.language == null || speaks(o, filter.language))
+                && (!filter.freeOnly || free.get(o))
+                && (filter.days == 0 || (weekdays[o] & filter.days) != 0);
+    }
+
+    private boolean speaks(int o, String language) {
+        Long bit = languageBits.get(language);
+        if (bit == null || (languages[o] & bit) == 0) {
+            return false;
+        }
+        return bit != Long.MIN_VALUE || offers[o].languages().contains(language);
     }
 
     /** A new state with these offers' latest rows (absent ones left the published offers). */
@@ -164,8 +211,7 @@ final class OfferIndex {
         for (int o = candidates == null ? 0 : candidates.nextSetBit(0);
                 o >= 0 && o < n;
                 o = candidates == null ? o + 1 : candidates.nextSetBit(o + 1)) {
-            IndexedOffer offer = offers[o];
-            if (!filter.test(offer)) {
+            if (!passes(filter, o)) {
                 continue;
             }
             long key = o;
@@ -191,7 +237,7 @@ final class OfferIndex {
         int n = offers.length;
         double[] km = new double[n];
         Arrays.fill(km, Double.NaN);
-        List<Integer> located = new ArrayList<>();
+        List<Integer> inRadius = new ArrayList<>();
         double kmPerLon = SearchFilter.KM_PER_DEGREE * Math.cos(Math.toRadians(near.latitude()));
         double radius = near.radiusKm();
         double minLat = near.latitude() - radius / SearchFilter.KM_PER_DEGREE;
@@ -216,10 +262,10 @@ final class OfferIndex {
                         continue;
                     }
                     if (Double.isNaN(km[o])) {
-                        if (!filter.test(offers[o])) {
+                        if (!passes(filter, o)) {
                             continue;
                         }
-                        located.add(o);
+                        inRadius.add(o);
                         km[o] = distance;
                     } else if (distance < km[o]) {
                         km[o] = distance;
@@ -231,16 +277,15 @@ final class OfferIndex {
         List<UUID> remoteFrom = filter.network != null ? List.of(filter.network) : remoteNetworks;
         for (UUID network : remoteFrom) {
             for (int o : byNetwork.getOrDefault(network, new int[0])) {
-                IndexedOffer offer = offers[o];
-                if ((candidates == null || candidates.get(o)) && !offer.located() && filter.test(offer)) {
+                if ((candidates == null || candidates.get(o)) && !located.get(o) && passes(filter, o)) {
                     remote.add(o);
                 }
             }
         }
-        long[] keys = new long[located.size() + remote.size()];
+        long[] keys = new long[inRadius.size() + remote.size()];
         int count = 0;
         boolean byTier = best.length > 0 && order != SearchOrder.DISTANCE;
-        for (int o : located) {
+        for (int o : inRadius) {
             long key = o | ((long) Float.floatToIntBits((float) km[o]) << ORDINAL_BITS);
             if (byTier) {
                 key |= (long) (2 - tier(best, o)) << 59;
@@ -442,7 +487,7 @@ final class OfferIndex {
         }
     }
 
-    /** The criteria besides text and place, checked on one offer (inactive offers are not in the index). */
+    /** The criteria besides text, place and network (inactive offers are not in the index). */
     private static final class Filter {
 
         private final @Nullable UUID network;
@@ -463,16 +508,6 @@ final class OfferIndex {
             language = criteria.language();
             freeOnly = criteria.freeOnly();
             days = SearchFilter.mask(List.copyOf(criteria.days()));
-        }
-
-        boolean test(IndexedOffer offer) {
-            return (network == null || network.equals(offer.networkId()))
-                    && (age == null || (offer.ageFrom() <= age && offer.ageTo() >= age))
-                    && (!pregnant || offer.ageFrom() < 0)
-                    && (themes == 0 || (offer.lifeDomains() & themes) != 0)
-                    && (language == null || offer.languages().contains(language))
-                    && (!freeOnly || offer.free())
-                    && (days == 0 || (offer.weekdays() & days) != 0);
         }
     }
 }

@@ -62,8 +62,12 @@ class SearchIndex implements DisposableBean {
         synchronized (this) {
             if (current == null) {
                 startListener();
+                long started = System.nanoTime();
                 current = new OfferIndex(loader.all().values());
-                log.info("Search index loaded: {} published offers", current.size());
+                log.info(
+                        "Search index loaded: {} published offers in {} ms",
+                        current.size(),
+                        (System.nanoTime() - started) / 1_000_000);
             }
             return current;
         }
@@ -89,12 +93,17 @@ class SearchIndex implements DisposableBean {
             return;
         }
         synchronized (this) {
+            long started = System.nanoTime();
             if (offerIds.size() >= RELOAD_ALL_FROM) {
                 current = new OfferIndex(loader.all().values());
             } else {
                 Map<UUID, IndexedOffer> latest = loader.only(offerIds);
                 current = current.with(offerIds, latest);
             }
+            log.debug(
+                    "Search index took in {} changed offers in {} ms",
+                    offerIds.size(),
+                    (System.nanoTime() - started) / 1_000_000);
         }
         cache.clear();
     }

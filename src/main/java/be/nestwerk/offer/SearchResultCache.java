@@ -19,8 +19,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * A short-lived cache of identical searches (the same parameters on the same day), because families and the front
  * door's own pages ask the same questions over and over. It is emptied when this instance publishes or withdraws an
- * offer, after the commit; another instance's publication shows after at most {@code nestwerk.search.cache-ttl}
- * (a minute by default). An answer computed while the catalogue changed is not kept.
+ * offer, after the commit, and whenever the search index takes in a change announced by another writer
+ * ({@link SearchIndex}); entries also expire after {@code nestwerk.search.cache-ttl} (a minute by default). An answer
+ * computed while the catalogue changed is not kept.
  */
 @Component
 class SearchResultCache {
