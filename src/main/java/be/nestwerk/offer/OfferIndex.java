@@ -2,6 +2,7 @@ package be.nestwerk.offer;
 
 import be.nestwerk.offer.SearchCriteria.Near;
 import be.nestwerk.offer.TextQuery.Term;
+import java.text.CollationKey;
 import java.text.Collator;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -10,6 +11,7 @@ import java.util.BitSet;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -62,9 +64,12 @@ final class OfferIndex {
     static final OfferIndex EMPTY = new OfferIndex(List.of());
 
     OfferIndex(Collection<IndexedOffer> all) {
+        // collation keys: comparing them is much cheaper than asking the collator for every comparison of the sort
         Collator collator = Collator.getInstance(Locale.forLanguageTag("nl"));
+        Map<IndexedOffer, CollationKey> keys = new IdentityHashMap<>();
+        all.forEach(offer -> keys.put(offer, collator.getCollationKey(offer.name())));
         offers = all.stream()
-                .sorted(Comparator.comparing(IndexedOffer::name, collator)
+                .sorted(Comparator.comparing((IndexedOffer offer) -> keys.get(offer))
                         .thenComparing(IndexedOffer::name)
                         .thenComparing(IndexedOffer::id))
                 .toArray(IndexedOffer[]::new);
@@ -146,17 +151,14 @@ final class OfferIndex {
         return (filter.age == null || (ageFrom[o] <= filter.age && ageTo[o] >= filter.age))
                 && (!filter.pregnant || ageFrom[o] < 0)
                 && (filter.themes == 0 || (lifeDomains[o] & filter.themes) != 0)
-                && (filter.language == null || speaks(o, filter.language))
+                && (filter.language == null || speaks(o, filter.language, filter.languageBit))
                 && (!filter.freeOnly || free.get(o))
                 && (filter.days == 0 || (weekdays[o] & filter.days) != 0);
     }
 
-    private boolean speaks(int o, String language) {
-        Long bit = languageBits.get(language);
-        if (bit == null || (languages[o] & bit) == 0) {
-            return false;
-        }
-        return bit != Long.MIN_VALUE || offers[o].languages().contains(language);
+    private boolean speaks(int o, String language, long bit) {
+        return (languages[o] & bit) != 0
+                && (bit != Long.MIN_VALUE || offers[o].languages().contains(language));
     }
 
     /** A new state with these offers' latest rows (absent ones left the published offers). */
@@ -185,7 +187,11 @@ final class OfferIndex {
                 candidates.and(term);
             }
         }
-        Filter filter = new Filter(criteria);
+        Filter filter = new Filter(
+                criteria, criteria.language() == null ? 0 : languageBits.getOrDefault(criteria.language(), 0L));
+        if (filter.language != null && filter.languageBit == 0) {
+            return new Matches(new long[0], 0, null);
+        }
         if (filter.network != null) {
             BitSet inNetwork = new BitSet(n);
             for (int o : byNetwork.getOrDefault(filter.network, new int[0])) {
@@ -257,10 +263,11 @@ final class OfferIndex {
                     }
                     double dLat = (placeLatitude[p] - near.latitude()) * SearchFilter.KM_PER_DEGREE;
                     double dLon = (placeLongitude[p] - near.longitude()) * kmPerLon;
-                    double distance = Math.sqrt(dLat * dLat + dLon * dLon);
-                    if (distance > radius) {
+                    double squared = dLat * dLat + dLon * dLon;
+                    if (squared > radius * radius) {
                         continue;
                     }
+                    double distance = Math.sqrt(squared);
                     if (Double.isNaN(km[o])) {
                         if (!passes(filter, o)) {
                             continue;
@@ -495,10 +502,12 @@ final class OfferIndex {
         private final boolean pregnant;
         private final long themes;
         private final @Nullable String language;
+        private final long languageBit;
         private final boolean freeOnly;
         private final int days;
 
-        Filter(SearchCriteria criteria) {
+        Filter(SearchCriteria criteria, long languageBit) {
+            this.languageBit = languageBit;
             network = criteria.networkId();
             age = criteria.ageMonths();
             pregnant = criteria.pregnant();
