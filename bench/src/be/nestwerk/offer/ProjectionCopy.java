@@ -8,8 +8,10 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.DayOfWeek;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
@@ -17,16 +19,18 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.springframework.context.MessageSource;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes the search projection of the generated offers with COPY: the same columns and meaning as
  * {@link PublishedOfferProjection} (arrays sorted, weekdays from opening hours and occurrences, the search document
- * with weights A/B/C over the same texts, computed in SQL from a staging table), the public places, the dated sessions
- * and the vocabulary of search words.
+ * with weights A/B/C over the same texts, computed in SQL from a staging table; the card columns of V43), the public
+ * places, the dated sessions and the vocabulary of search words.
  */
 final class ProjectionCopy {
 
     private static final Locale DUTCH = Locale.forLanguageTag("nl");
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final Connection connection;
     private final MessageSource messages;
@@ -48,7 +52,8 @@ final class ProjectionCopy {
                 "offer_id, network_id, organisation_id, version_id, kind, status, name, names, summaries,"
                         + " descriptions, age_from_months, age_to_months, audiences, universal, pillars,"
                         + " support_functions, life_domains, taxonomy_terms, languages, interpreter, free, uitpas,"
-                        + " online, weekdays, published_at, modified_at")) {
+                        + " online, weekdays, published_at, modified_at, organisation_name, card_texts, cost_kinds,"
+                        + " by_phone")) {
             for (Offer offer : offers) {
                 OfferContent content = offer.content();
                 copy.value(offer.id())
@@ -79,6 +84,14 @@ final class ProjectionCopy {
                         .value(weekdays(content, offer.occurrences()))
                         .value(offer.modifiedAt())
                         .value(offer.modifiedAt())
+                        .value(offer.organisation().name())
+                        .value(cardTexts(content))
+                        .array(content.costs().stream()
+                                .map(cost -> cost.kind().name())
+                                .distinct()
+                                .sorted()
+                                .toList())
+                        .value(content.byPhone())
                         .end();
             }
             return copy.rows();
@@ -89,14 +102,14 @@ final class ProjectionCopy {
         return update("insert into published_offer (offer_id, network_id, organisation_id, version_id, kind, status,"
                 + " name, search_document, age_from_months, age_to_months, audiences, universal, pillars,"
                 + " support_functions, life_domains, taxonomy_terms, languages, interpreter, free, uitpas, online,"
-                + " weekdays, published_at, modified_at)"
+                + " weekdays, published_at, modified_at, organisation_name, card_texts, cost_kinds, by_phone)"
                 + " select offer_id, network_id, organisation_id, version_id, kind, status, name,"
                 + " setweight(to_tsvector('dutch', nw_fold(names)), 'A')"
                 + " || setweight(to_tsvector('dutch', nw_fold(summaries)), 'B')"
                 + " || setweight(to_tsvector('dutch', nw_fold(descriptions)), 'C'),"
                 + " age_from_months, age_to_months, audiences, universal, pillars, support_functions, life_domains,"
-                + " taxonomy_terms, languages, interpreter, free, uitpas, online, weekdays, published_at, modified_at"
-                + " from bench_published");
+                + " taxonomy_terms, languages, interpreter, free, uitpas, online, weekdays, published_at, modified_at,"
+                + " organisation_name, card_texts, cost_kinds, by_phone from bench_published");
     }
 
     long locations(List<Offer> offers) throws Exception {
@@ -204,6 +217,20 @@ final class ProjectionCopy {
     }
 
     /** The texts in the order of their language code, so that the search document is the same on every run. */
+    /** The card's name and summary per language, as {@code SearchCards} writes them at publication. */
+    private static String cardTexts(OfferContent content) {
+        Map<String, Map<String, String>> texts = new LinkedHashMap<>();
+        content.texts().forEach((language, text) -> {
+            Map<String, String> card = new LinkedHashMap<>();
+            card.put("name", text.name());
+            if (text.summary() != null) {
+                card.put("summary", text.summary());
+            }
+            texts.put(language, card);
+        });
+        return JSON.writeValueAsString(texts);
+    }
+
     private static Stream<OfferText> texts(OfferContent content) {
         return new TreeMap<>(content.texts()).values().stream();
     }
