@@ -56,6 +56,49 @@ public class AuditLog {
                 after));
     }
 
+    /**
+     * A read or write of a family's personal data, by the current user, with why: written in the transaction of the
+     * read, so that data that was read is always in the log.
+     *
+     * @param purpose why the data was read or written (e.g. "FAMILY_FILE", "REFERRAL")
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void personalData(
+            UUID networkId, AuditAction action, String entityType, Object entityId, String purpose, String summary) {
+        Optional<NestwerkUser> user = CurrentUser.get();
+        insert(
+                new AuditEntry(
+                        networkId,
+                        user.map(NestwerkUser::id).orElse(null),
+                        user.map(NestwerkUser::email).orElse(null),
+                        action,
+                        entityType,
+                        String.valueOf(entityId),
+                        summary,
+                        null,
+                        null),
+                purpose);
+    }
+
+    /** A refused attempt on personal data; in its own transaction, so that it survives the refusal. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void personalDataDenied(
+            @Nullable UUID networkId, String entityType, Object entityId, String purpose, String summary) {
+        Optional<NestwerkUser> user = CurrentUser.get();
+        insert(
+                new AuditEntry(
+                        networkId,
+                        user.map(NestwerkUser::id).orElse(null),
+                        user.map(NestwerkUser::email).orElse(null),
+                        AuditAction.FAMILY_ACCESS_DENIED,
+                        entityType,
+                        String.valueOf(entityId),
+                        summary,
+                        null,
+                        null),
+                purpose);
+    }
+
     /** A security event; written in its own transaction so that it survives a failing request. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void security(
@@ -77,9 +120,14 @@ public class AuditLog {
     }
 
     private void insert(AuditEntry entry) {
+        insert(entry, null);
+    }
+
+    private void insert(AuditEntry entry, @Nullable String purpose) {
         jdbc.update(
                 "insert into audit_event (occurred_at, network_id, actor_id, actor_name, action, entity_type, entity_id,"
-                        + " summary, before_data, after_data, remote_address) values (?,?,?,?,?,?,?,?,?::jsonb,?::jsonb,?)",
+                        + " summary, before_data, after_data, remote_address, purpose)"
+                        + " values (?,?,?,?,?,?,?,?,?::jsonb,?::jsonb,?,?)",
                 Timestamp.from(clock.instant()),
                 entry.networkId(),
                 entry.actorId(),
@@ -90,7 +138,8 @@ public class AuditLog {
                 truncate(entry.summary()),
                 toJson(entry.before()),
                 toJson(entry.after()),
-                remoteAddress());
+                remoteAddress(),
+                purpose);
     }
 
     private @Nullable String toJson(@Nullable Object value) {
