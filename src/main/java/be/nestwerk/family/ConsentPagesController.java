@@ -1,0 +1,132 @@
+package be.nestwerk.family;
+
+import be.nestwerk.platform.tenancy.NetworkDirectory;
+import be.nestwerk.platform.tenancy.NetworkRef;
+import be.nestwerk.platform.tenancy.OrganisationRef;
+import be.nestwerk.platform.tenancy.RequiresNetworkRole;
+import be.nestwerk.platform.tenancy.Role;
+import be.nestwerk.platform.web.NotFoundException;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Recording and revoking a family's consent from its file. */
+@Controller
+@RequiresNetworkRole({Role.COORDINATOR, Role.PARTNER_ADMIN, Role.PROFESSIONAL})
+class ConsentPagesController {
+
+    private final NetworkDirectory networks;
+    private final FamilyRegistry registry;
+    private final Consents consents;
+    private final FamilyAccess access;
+    private final MessageSource messages;
+
+    ConsentPagesController(
+            NetworkDirectory networks,
+            FamilyRegistry registry,
+            Consents consents,
+            FamilyAccess access,
+            MessageSource messages) {
+        this.networks = networks;
+        this.registry = registry;
+        this.consents = consents;
+        this.access = access;
+        this.messages = messages;
+    }
+
+    @PostMapping("/n/{slug}/families/{familyId}/consents")
+    String record(
+            @PathVariable String slug,
+            @PathVariable UUID familyId,
+            @RequestParam(defaultValue = "") String givenBy,
+            @RequestParam(defaultValue = "") String organisation,
+            @RequestParam(defaultValue = "") String purpose,
+            @RequestParam(defaultValue = "") String form,
+            @RequestParam(defaultValue = "") String recordedFor,
+            @RequestParam(defaultValue = "") String validUntil,
+            Model model,
+            Locale locale,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        NetworkRef network = network(slug);
+        List<FamilyProblem> problems = new ArrayList<>();
+        UUID member = id(givenBy, "givenBy", problems);
+        UUID partner = organisation.isBlank() ? null : id(organisation, "organisationId", problems);
+        UUID recorder = id(recordedFor, "recordedFor", problems);
+        ConsentPurpose chosenPurpose = choice(ConsentPurpose.class, purpose, "purpose", problems);
+        ConsentForm chosenForm = choice(ConsentForm.class, form, "form", problems);
+        LocalDate until = null;
+        try {
+            until = LocalDate.parse(validUntil.strip());
+        } catch (DateTimeParseException unreadable) {
+            problems.add(FamilyProblem.of("validUntil", "family.problem.date"));
+        }
+        if (problems.isEmpty()) {
+            try {
+                consents.record(
+                        network.id(),
+                        familyId,
+                        new NewConsent(member, partner, chosenPurpose, chosenForm, recorder, until));
+                redirect.addFlashAttribute("consentRecorded", true);
+                return "redirect:/n/" + network.slug() + "/families/" + familyId + "#consents";
+            } catch (InvalidFamilyException invalid) {
+                problems.addAll(invalid.problems());
+            }
+        }
+        Family family = registry.file(network.id(), familyId, FamilyRegistry.FILE);
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        model.addAttribute("problems", FamilyProblemView.of(problems, messages, locale));
+        List<OrganisationRef> mine = networks.findOrganisations(access.organisations(network.id())).stream()
+                .sorted(Comparator.comparing(OrganisationRef::name))
+                .toList();
+        return FamilyFileModel.fill(model, network, family, networks.organisationsOf(network.id()), mine);
+    }
+
+    @PostMapping("/n/{slug}/families/{familyId}/consents/{consentId}/revoke")
+    String revoke(
+            @PathVariable String slug,
+            @PathVariable UUID familyId,
+            @PathVariable UUID consentId,
+            RedirectAttributes redirect) {
+        NetworkRef network = network(slug);
+        consents.revoke(network.id(), familyId, consentId);
+        redirect.addFlashAttribute("consentRevoked", true);
+        return "redirect:/n/" + network.slug() + "/families/" + familyId + "#consents";
+    }
+
+    private static @Nullable UUID id(String value, String field, List<FamilyProblem> problems) {
+        try {
+            return UUID.fromString(value.strip());
+        } catch (IllegalArgumentException unreadable) {
+            problems.add(FamilyProblem.of(field, "family.problem.choose"));
+            return null;
+        }
+    }
+
+    private static <E extends Enum<E>> @Nullable E choice(
+            Class<E> type, String value, String field, List<FamilyProblem> problems) {
+        try {
+            return Enum.valueOf(type, value.strip());
+        } catch (IllegalArgumentException unknown) {
+            problems.add(FamilyProblem.of(field, "family.problem.choose"));
+            return null;
+        }
+    }
+
+    private NetworkRef network(String slug) {
+        return networks.findBySlug(slug).orElseThrow(() -> new NotFoundException("network"));
+    }
+}

@@ -1,0 +1,153 @@
+package be.nestwerk.family;
+
+import be.nestwerk.platform.tenancy.NetworkDirectory;
+import be.nestwerk.platform.tenancy.NetworkRef;
+import be.nestwerk.platform.tenancy.OrganisationRef;
+import be.nestwerk.platform.tenancy.RequiresNetworkRole;
+import be.nestwerk.platform.tenancy.Role;
+import be.nestwerk.platform.web.NotFoundException;
+import be.nestwerk.platform.web.PageLinks;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The families pages of a network's staff: the families one may see, registering one (possible duplicates are shown
+ * first), and a family's file with its consents.
+ */
+@Controller
+@RequiresNetworkRole({Role.COORDINATOR, Role.PARTNER_ADMIN, Role.PROFESSIONAL})
+class FamilyPagesController {
+
+    static final int PAGE_SIZE = 25;
+
+    private final NetworkDirectory networks;
+    private final FamilyRegistry registry;
+    private final FamilyAccess access;
+    private final MessageSource messages;
+
+    FamilyPagesController(
+            NetworkDirectory networks, FamilyRegistry registry, FamilyAccess access, MessageSource messages) {
+        this.networks = networks;
+        this.registry = registry;
+        this.access = access;
+        this.messages = messages;
+    }
+
+    @GetMapping("/n/{slug}/families")
+    String list(
+            @PathVariable String slug,
+            @RequestParam(defaultValue = "0") int page,
+            HttpServletRequest request,
+            Model model) {
+        NetworkRef network = network(slug);
+        if (page < 0 || page > 10_000) {
+            throw new IllegalArgumentException("page " + page);
+        }
+        FamilyPage families = registry.families(network.id(), page, PAGE_SIZE);
+        model.addAttribute("network", network);
+        model.addAttribute("families", families);
+        model.addAttribute("pages", PageLinks.of(request, page, PAGE_SIZE, families.total()));
+        return "family/list";
+    }
+
+    @GetMapping("/n/{slug}/families/new")
+    String newFamily(@PathVariable String slug, Model model) {
+        NetworkRef network = network(slug);
+        access.requireFamilyStaff(network.id(), "register");
+        FamilyForm form = new FamilyForm();
+        List<OrganisationRef> organisations = organisations(network);
+        if (organisations.size() == 1) {
+            form.setOrganisation(organisations.get(0).id().toString());
+        }
+        return form(model, network, form, List.of(), null);
+    }
+
+    @PostMapping("/n/{slug}/families/new")
+    String register(
+            @PathVariable String slug,
+            @ModelAttribute("form") FamilyForm form,
+            @RequestParam(defaultValue = "false") boolean confirmed,
+            Model model,
+            Locale locale,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        NetworkRef network = network(slug);
+        access.requireFamilyStaff(network.id(), "register");
+        List<FamilyProblem> problems = new ArrayList<>();
+        UUID organisation = form.organisationId(problems);
+        NewFamily family = form.read(problems);
+        if (problems.isEmpty()) {
+            try {
+                if (!confirmed) {
+                    FamilyRegistry.Duplicates duplicates = registry.possibleDuplicates(network.id(), family);
+                    if (duplicates.any()) {
+                        return form(model, network, form, List.of(), duplicates);
+                    }
+                }
+                UUID id = registry.register(network.id(), organisation, family);
+                redirect.addFlashAttribute("registered", true);
+                return "redirect:/n/" + network.slug() + "/families/" + id;
+            } catch (InvalidFamilyException invalid) {
+                problems.addAll(invalid.problems());
+            }
+        }
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        model.addAttribute("problems", FamilyProblemView.of(problems, messages, locale));
+        return form(model, network, form, problems, null);
+    }
+
+    @GetMapping("/n/{slug}/families/{familyId}")
+    String file(@PathVariable String slug, @PathVariable UUID familyId, Model model) {
+        NetworkRef network = network(slug);
+        Family family = registry.file(network.id(), familyId, FamilyRegistry.FILE);
+        return FamilyFileModel.fill(
+                model, network, family, networks.organisationsOf(network.id()), organisations(network));
+    }
+
+    private String form(
+            Model model,
+            NetworkRef network,
+            FamilyForm form,
+            List<FamilyProblem> problems,
+            FamilyRegistry.@Nullable Duplicates duplicates) {
+        model.addAttribute("network", network);
+        if (!model.containsAttribute("problems")) {
+            model.addAttribute("problems", List.of());
+        }
+        model.addAttribute("form", form);
+        model.addAttribute("organisations", organisations(network));
+        model.addAttribute("legalBases", LegalBasis.values());
+        model.addAttribute("relations", MemberRelation.values());
+        model.addAttribute(
+                "problemFields", problems.stream().map(FamilyProblem::field).toList());
+        model.addAttribute("duplicates", duplicates);
+        return "family/form";
+    }
+
+    /** The organisations the current person registers families for. */
+    private List<OrganisationRef> organisations(NetworkRef network) {
+        Set<UUID> mine = access.organisations(network.id());
+        return networks.findOrganisations(mine).stream()
+                .sorted(java.util.Comparator.comparing(OrganisationRef::name))
+                .toList();
+    }
+
+    private NetworkRef network(String slug) {
+        return networks.findBySlug(slug).orElseThrow(() -> new NotFoundException("network"));
+    }
+}

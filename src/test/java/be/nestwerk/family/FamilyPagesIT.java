@@ -1,0 +1,177 @@
+package be.nestwerk.family;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+import be.nestwerk.NestwerkIntegrationTest;
+import be.nestwerk.family.FamilyFixtures.Scene;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+@NestwerkIntegrationTest
+class FamilyPagesIT {
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    Scene scene;
+    String base;
+
+    @BeforeEach
+    void scene() {
+        scene = FamilyFixtures.scene(context);
+        base = "/n/" + scene.network().slug() + "/families";
+    }
+
+    @Test
+    void aProfessionalRegistersAFamilyAndLandsOnItsFile() {
+        MvcTestResult result = mvc.post()
+                .uri(base + "/new")
+                .with(user(scene.professional()))
+                .with(csrf())
+                .param("organisation", scene.organisation().toString())
+                .param("name", "Familie Vermeulen")
+                .param("contactRoute", "Bellen na 17 uur")
+                .param("postcode", "2800")
+                .param("languages", "nl, tr")
+                .param("legalBasis", "PUBLIC_TASK")
+                .param("memberName", "Ayse Vermeulen")
+                .param("memberRelation", "PARENT")
+                .param("children[0].firstName", "Emir")
+                .param("children[0].birthDate", LocalDate.now().minusYears(3).toString())
+                .param("children[1].birthDate", LocalDate.now().plusMonths(2).toString())
+                .param("children[1].expected", "true")
+                .exchange();
+
+        assertThat(result).hasStatus(HttpStatus.FOUND);
+        String file = result.getResponse().getRedirectedUrl();
+        assertThat(file).startsWith(base + "/");
+        assertThat(mvc.get().uri(file).with(user(scene.professional())))
+                .hasStatusOk()
+                .bodyText()
+                .contains("Familie Vermeulen", "Bellen na 17 uur", "Emir", "nl, tr", "Taak van algemeen belang");
+        assertThat(mvc.get().uri(base).with(user(scene.professional())))
+                .hasStatusOk()
+                .bodyText()
+                .contains("Familie Vermeulen");
+    }
+
+    @Test
+    void badInputComesBackTranslatedWithA400() {
+        assertThat(mvc.post()
+                        .uri(base + "/new")
+                        .with(user(scene.professional()))
+                        .with(csrf())
+                        .header("Accept-Language", "en")
+                        .param("organisation", scene.organisation().toString())
+                        .param("name", "")
+                        .param("postcode", "9999")
+                        .param("legalBasis", "WHIM")
+                        .param("memberName", "Jo")
+                        .param("children[0].birthDate", "31/02/2020"))
+                .hasStatus(HttpStatus.BAD_REQUEST)
+                .bodyText()
+                .contains("Choose from the list.", "Give a date as yyyy-mm-dd.");
+        assertThat(mvc.post()
+                        .uri(base + "/new")
+                        .with(user(scene.professional()))
+                        .with(csrf())
+                        .param("organisation", scene.organisation().toString())
+                        .param("name", "")
+                        .param("postcode", "9999")
+                        .param("legalBasis", "CONSENT")
+                        .param("memberName", "Jo"))
+                .hasStatus(HttpStatus.BAD_REQUEST)
+                .bodyText()
+                .contains("Geef een naam of een schuilnaam", "Postcode 9999 ligt niet in Vlaanderen of Brussel.");
+    }
+
+    @Test
+    void possibleDuplicatesAreShownBeforeANewFamilyIsRegistered() {
+        FamilyFixtures.registered(context, scene, FamilyFixtures.family("Familie Aerts"));
+
+        assertThat(mvc.post()
+                        .uri(base + "/new")
+                        .with(user(scene.professional()))
+                        .with(csrf())
+                        .param("organisation", scene.organisation().toString())
+                        .param("name", "familie aerts")
+                        .param("legalBasis", "CONSENT")
+                        .param("memberName", "Papa Aerts"))
+                .hasStatusOk()
+                .bodyText()
+                .contains("Bestaat dit gezin al?", "Familie Aerts", "Toch een nieuw gezin registreren");
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from family where network_id = ? and lower(name) = 'familie aerts'",
+                        Long.class,
+                        scene.network().id()))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void consentRecordedOnTheFileOpensTheFamilyToThePartnerAndRevokingClosesIt() {
+        UUID id = FamilyFixtures.registered(context, scene, FamilyFixtures.family("Familie Goossens"));
+        UUID member = jdbc.queryForObject("select id from family_member where family_id = ?", UUID.class, id);
+        assertThat(mvc.get().uri(base + "/" + id).with(user(scene.otherProfessional())))
+                .hasStatus(HttpStatus.FORBIDDEN);
+
+        assertThat(mvc.post()
+                        .uri(base + "/" + id + "/consents")
+                        .with(user(scene.professional()))
+                        .with(csrf())
+                        .param("givenBy", member.toString())
+                        .param("organisation", scene.otherOrganisation().toString())
+                        .param("purpose", "REFERRAL")
+                        .param("form", "WRITTEN")
+                        .param("recordedFor", scene.organisation().toString())
+                        .param("validUntil", LocalDate.now().plusMonths(3).toString()))
+                .hasStatus(HttpStatus.FOUND);
+        assertThat(mvc.get().uri(base + "/" + id).with(user(scene.otherProfessional())))
+                .hasStatusOk()
+                .bodyText()
+                .contains("Familie Goossens", "Geldig");
+
+        UUID consent = jdbc.queryForObject("select id from consent where family_id = ?", UUID.class, id);
+        assertThat(mvc.post()
+                        .uri(base + "/" + id + "/consents/" + consent + "/revoke")
+                        .with(user(scene.professional()))
+                        .with(csrf()))
+                .hasStatus(HttpStatus.FOUND);
+        assertThat(mvc.get().uri(base + "/" + id).with(user(scene.otherProfessional())))
+                .hasStatus(HttpStatus.FORBIDDEN);
+    }
+
+    @Test
+    void aConsentBeyondThreeYearsIsRefusedOnThePage() {
+        UUID id = FamilyFixtures.registered(context, scene, FamilyFixtures.family("Familie Jacobs"));
+        UUID member = jdbc.queryForObject("select id from family_member where family_id = ?", UUID.class, id);
+
+        assertThat(mvc.post()
+                        .uri(base + "/" + id + "/consents")
+                        .with(user(scene.professional()))
+                        .with(csrf())
+                        .param("givenBy", member.toString())
+                        .param("purpose", "REFERRAL")
+                        .param("form", "VERBAL")
+                        .param("recordedFor", scene.organisation().toString())
+                        .param("validUntil", LocalDate.now().plusYears(4).toString()))
+                .hasStatus(HttpStatus.BAD_REQUEST)
+                .bodyText()
+                .contains("Een toestemming geldt vanaf vandaag en hoogstens 3 jaar.");
+    }
+}
