@@ -70,6 +70,8 @@ class AuthorisationMatrixIT {
     static final Set<Actor> AGENCY = EnumSet.of(AGENCY_ADMIN);
     /** Those who write the own organisation's offers: its partner admin and professional, and the coordinator. */
     static final Set<Actor> OFFER_WRITERS = EnumSet.of(COORDINATOR, PARTNER_ADMIN, PROFESSIONAL);
+    /** Staff who work with families for an organisation (the matrix's coordinator has none). */
+    static final Set<Actor> FAMILY_STAFF = EnumSet.of(PARTNER_ADMIN, PROFESSIONAL);
 
     /**
      * One endpoint. When {@code lookup} is set the path names something that does not exist (an unknown one-time
@@ -172,6 +174,7 @@ class AuthorisationMatrixIT {
         rows.addAll(OfferPageRows.rows());
         rows.addAll(CalendarRows.rows());
         rows.addAll(HsdsRows.rows());
+        rows.addAll(FamilyRows.rows());
         return rows;
     }
 
@@ -210,6 +213,7 @@ class AuthorisationMatrixIT {
         fixture = new MatrixFixture(accounts, memberships, jdbc).withUserDetails(userDetails);
         users = fixture.actors();
         fixture.offers(offers, users.get(COORDINATOR));
+        fixture.families();
     }
 
     @Test

@@ -128,4 +128,82 @@ class MatrixFixture {
         this.userDetails = userDetails;
         return this;
     }
+
+    /**
+     * Families written directly (as the database owner, past row-level security): one of the own organisation with a
+     * consent ({familyId}, {consentId}); one of another organisation of the network without consent
+     * ({otherFamilyId}, with a consent to yet another partner: {otherConsentId}); one of the foreign network
+     * ({foreignFamilyId}); and one of the other organisation whose consent to the own organisation was revoked
+     * ({revokedFamilyId}).
+     */
+    void families() {
+        UUID otherOrganisation = UUID.randomUUID();
+        jdbc.update(
+                "insert into organisation (id, network_id, name, actor_type) values (?, ?, ?, 'SCHOOL')",
+                otherOrganisation,
+                ownNetwork,
+                "Matrix other organisation " + suffix);
+        UUID foreignOrganisation = UUID.randomUUID();
+        jdbc.update(
+                "insert into organisation (id, network_id, name, actor_type) values (?, ?, ?, 'SCHOOL')",
+                foreignOrganisation,
+                foreignNetwork,
+                "Matrix foreign organisation " + suffix);
+        UUID own = family(ownNetwork, ownOrganisation);
+        variables.put("{familyId}", own.toString());
+        variables.put(
+                "{consentId}",
+                consent(own, ownNetwork, ownOrganisation, ownOrganisation, false)
+                        .toString());
+        UUID other = family(ownNetwork, otherOrganisation);
+        variables.put("{otherFamilyId}", other.toString());
+        variables.put(
+                "{otherConsentId}",
+                consent(other, ownNetwork, otherOrganisation, otherOrganisation, false)
+                        .toString());
+        variables.put(
+                "{foreignFamilyId}", family(foreignNetwork, foreignOrganisation).toString());
+        UUID revoked = family(ownNetwork, otherOrganisation);
+        consent(revoked, ownNetwork, otherOrganisation, ownOrganisation, true);
+        variables.put("{revokedFamilyId}", revoked.toString());
+    }
+
+    private UUID family(UUID network, UUID organisation) {
+        UUID id = UUID.randomUUID();
+        jdbc.update(
+                "insert into family (id, network_id, registered_by_organisation, registered_by, name, legal_basis,"
+                        + " created_at, updated_at, last_contact_at) values (?, ?, ?, ?, ?, 'CONSENT', now(), now(),"
+                        + " now())",
+                id,
+                network,
+                organisation,
+                UUID.randomUUID(),
+                "Matrixgezin " + suffix);
+        jdbc.update(
+                "insert into family_member (id, family_id, network_id, name, relation) values (?, ?, ?, 'Ouder',"
+                        + " 'PARENT')",
+                UUID.randomUUID(),
+                id,
+                network);
+        return id;
+    }
+
+    private UUID consent(UUID family, UUID network, UUID recordedBy, UUID to, boolean revoked) {
+        UUID id = UUID.randomUUID();
+        UUID member = jdbc.queryForObject("select id from family_member where family_id = ?", UUID.class, family);
+        jdbc.update(
+                "insert into consent (id, family_id, network_id, given_by, organisation_id, purpose, form, recorded_by,"
+                        + " recorded_by_organisation, recorded_at, valid_until, revoked_at, revoked_via) values"
+                        + " (?, ?, ?, ?, ?, 'REFERRAL', 'VERBAL', ?, ?, now(), current_date + 30, ?, ?)",
+                id,
+                family,
+                network,
+                member,
+                to,
+                UUID.randomUUID(),
+                recordedBy,
+                revoked ? java.sql.Timestamp.from(java.time.Instant.now()) : null,
+                revoked ? "PROFESSIONAL" : null);
+        return id;
+    }
 }
