@@ -1,0 +1,79 @@
+package be.nestwerk.family;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import be.nestwerk.browser.BrowserTestSupport;
+import be.nestwerk.family.FamilyFixtures.Scene;
+import be.nestwerk.platform.PlatformFixtures;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+/** A professional registers a family, records the family's consent and revokes it, on a phone, with 0 axe violations. */
+class FamilyBrowserIT extends BrowserTestSupport {
+
+    private static final By SUMMARY = By.cssSelector("main .error-summary[role=alert]");
+
+    @Autowired
+    ApplicationContext context;
+
+    @Test
+    void aProfessionalRegistersAFamilyRecordsItsConsentAndRevokesIt() {
+        Scene scene = FamilyFixtures.scene(context);
+        String families = "/n/" + scene.network().slug() + "/families";
+        browser.signIn(scene.professional().email(), PlatformFixtures.PASSWORD).phone();
+        browser.open(families);
+        assertThat(browser.heading()).isEqualTo("Gezinnen");
+        browser.assertNoAccessibilityViolations().assertNoHorizontalScroll();
+
+        browser.clickAndWait(By.linkText("Gezin registreren"));
+        assertThat(browser.heading()).isEqualTo("Gezin registreren");
+        browser.assertNoAccessibilityViolations().assertNoHorizontalScroll();
+        browser.clickAndWait(By.cssSelector("main form button[type=submit]"));
+        assertThat(browser.text(SUMMARY)).contains("Geef een naam of een schuilnaam voor het gezin.");
+        browser.assertNoAccessibilityViolations().assertNoHorizontalScroll();
+
+        type(By.id("name"), "Familie El Amrani");
+        type(By.id("contactRoute"), "Via de kinderopvang");
+        type(By.id("postcode"), "2800");
+        type(By.id("members0.name"), "Samira El Amrani");
+        type(By.id("children0.firstName"), "Yasmina");
+        typeDate(By.id("children0.birthDate"), LocalDate.now().minusMonths(20));
+        browser.clickAndWait(By.cssSelector("main form button[type=submit]"));
+        assertThat(browser.heading()).contains("Familie El Amrani");
+        assertThat(browser.text(By.cssSelector("main"))).contains("Het gezin is geregistreerd.", "Yasmina");
+        browser.assertNoAccessibilityViolations().assertNoHorizontalScroll();
+
+        browser.driver()
+                .findElement(By.xpath("//select[@id='organisationId']/option[starts-with(normalize-space(), 'OCMW')]"))
+                .click();
+        browser.clickAndWait(By.xpath("//main//button[normalize-space()='Toestemming noteren']"));
+        assertThat(browser.text(By.cssSelector("main table"))).contains("OCMW", "doorverwijzing", "Geldig");
+        browser.assertNoAccessibilityViolations().assertNoHorizontalScroll();
+
+        browser.clickAndWait(By.xpath("//main//table//button[normalize-space()='Intrekken']"));
+        assertThat(browser.text(By.cssSelector("main"))).contains("De toestemming is ingetrokken.");
+        assertThat(browser.text(By.cssSelector("main table"))).contains("Ingetrokken op");
+        browser.assertNoAccessibilityViolations();
+    }
+
+    private void type(By field, String text) {
+        WebElement input = browser.driver().findElement(field);
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    /** A date input takes the digits in the browser's own order; Chromium here shows dd/mm/yyyy or mm/dd/yyyy. */
+    private void typeDate(By field, LocalDate date) {
+        WebElement input = browser.driver().findElement(field);
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                .executeScript(
+                        "arguments[0].value = arguments[1];", input, date.format(DateTimeFormatter.ISO_LOCAL_DATE));
+        input.sendKeys(Keys.TAB);
+    }
+}
