@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,18 +34,24 @@ class ConsentPagesController {
     private final Consents consents;
     private final FamilyAccess access;
     private final MessageSource messages;
+    private final ConsentLinks links;
+    private final String baseUrl;
 
     ConsentPagesController(
             NetworkDirectory networks,
             FamilyRegistry registry,
             Consents consents,
             FamilyAccess access,
-            MessageSource messages) {
+            MessageSource messages,
+            ConsentLinks links,
+            @Value("${nestwerk.base-url}") String baseUrl) {
         this.networks = networks;
         this.registry = registry;
         this.consents = consents;
         this.access = access;
         this.messages = messages;
+        this.links = links;
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     }
 
     @PostMapping("/n/{slug}/families/{familyId}/consents")
@@ -105,6 +112,19 @@ class ConsentPagesController {
         consents.revoke(network.id(), familyId, consentId);
         redirect.addFlashAttribute("consentRevoked", true);
         return "redirect:/n/" + network.slug() + "/families/" + familyId + "#consents";
+    }
+
+    /** A new personal link for the family, shown once on its file (not kept in the session or the database). */
+    @PostMapping("/n/{slug}/families/{familyId}/consent-link")
+    String link(@PathVariable String slug, @PathVariable UUID familyId, Model model) {
+        NetworkRef network = network(slug);
+        String token = links.issue(network.id(), familyId);
+        Family family = registry.file(network.id(), familyId, FamilyRegistry.FILE);
+        model.addAttribute("issuedLink", baseUrl + "/consent/" + token);
+        List<OrganisationRef> mine = networks.findOrganisations(access.organisations(network.id())).stream()
+                .sorted(Comparator.comparing(OrganisationRef::name))
+                .toList();
+        return FamilyFileModel.fill(model, network, family, networks.organisationsOf(network.id()), mine);
     }
 
     private static @Nullable UUID id(String value, String field, List<FamilyProblem> problems) {

@@ -1,5 +1,6 @@
 package be.nestwerk.security;
 
+import static be.nestwerk.security.AuthorisationMatrixIT.EVERYONE;
 import static be.nestwerk.security.AuthorisationMatrixIT.FAMILY_STAFF;
 
 import be.nestwerk.security.AuthorisationMatrixIT.Actor;
@@ -35,9 +36,11 @@ final class FamilyRows {
                 new Row(HttpMethod.POST, "/n/{slug}/families/{otherFamilyId}/consents", NOBODY),
                 new Row(HttpMethod.POST, "/n/{slug}/families/{familyId}/consents/{consentId}/revoke", FAMILY_STAFF),
                 new Row(HttpMethod.POST, "/n/{slug}/families/{familyId}/consents/{otherConsentId}/revoke", NOBODY),
-                new Row(
-                        HttpMethod.POST,
-                        "/n/{slug}/families/{otherFamilyId}/consents/{otherConsentId}/revoke",
-                        NOBODY));
+                new Row(HttpMethod.POST, "/n/{slug}/families/{otherFamilyId}/consents/{otherConsentId}/revoke", NOBODY),
+                new Row(HttpMethod.POST, "/n/{slug}/families/{familyId}/consent-link", FAMILY_STAFF),
+                new Row(HttpMethod.POST, "/n/{slug}/families/{otherFamilyId}/consent-link", NOBODY),
+                // the family's own page: the link is the key; an unknown link is not found, for everyone
+                Row.lookup(HttpMethod.GET, "/consent/{token}", EVERYONE),
+                Row.lookup(HttpMethod.POST, "/consent/{token}/revoke", EVERYONE));
     }
 }

@@ -75,6 +75,7 @@ class SecurityConfiguration {
                                 "/calendar/**",
                                 "/calendar.ics",
                                 "/calendar.pdf",
+                                "/consent/**",
                                 "/login",
                                 "/account/invitation/**",
                                 "/account/password-reset",
