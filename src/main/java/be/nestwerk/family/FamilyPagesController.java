@@ -39,13 +39,19 @@ class FamilyPagesController {
     private final FamilyRegistry registry;
     private final FamilyAccess access;
     private final MessageSource messages;
+    private final UpcomingTransitions upcoming;
 
     FamilyPagesController(
-            NetworkDirectory networks, FamilyRegistry registry, FamilyAccess access, MessageSource messages) {
+            NetworkDirectory networks,
+            FamilyRegistry registry,
+            FamilyAccess access,
+            MessageSource messages,
+            UpcomingTransitions upcoming) {
         this.networks = networks;
         this.registry = registry;
         this.access = access;
         this.messages = messages;
+        this.upcoming = upcoming;
     }
 
     @GetMapping("/n/{slug}/families")
@@ -63,6 +69,15 @@ class FamilyPagesController {
         model.addAttribute("families", families);
         model.addAttribute("pages", PageLinks.of(request, page, PAGE_SIZE, families.total()));
         return "family/list";
+    }
+
+    @GetMapping("/n/{slug}/families/transitions")
+    String transitions(@PathVariable String slug, Model model) {
+        NetworkRef network = network(slug);
+        model.addAttribute("network", network);
+        model.addAttribute("entries", upcoming.of(network.id()));
+        model.addAttribute("limit", UpcomingTransitions.LIMIT);
+        return "family/transitions";
     }
 
     @GetMapping("/n/{slug}/families/new")

@@ -174,4 +174,31 @@ class FamilyPagesIT {
                 .bodyText()
                 .contains("Een toestemming geldt vanaf vandaag en hoogstens 3 jaar.");
     }
+
+    @Test
+    void theComingTransitionsOfTheChildrenOneMaySeeAreListedSoonestFirst() {
+        NewFamily toddler = new NewFamily(
+                "Familie Peeters-Instap",
+                false,
+                null,
+                "2800",
+                java.util.List.of("nl"),
+                false,
+                LegalBasis.CONSENT,
+                java.util.List.of(new NewFamily.Member("Papa", MemberRelation.PARENT)),
+                java.util.List.of(new NewFamily.NewChild(
+                        "Noor", LocalDate.now().minusYears(2).minusMonths(4), false)));
+        FamilyFixtures.registered(context, scene, toddler);
+
+        assertThat(mvc.get().uri(base + "/transitions").with(user(scene.professional())))
+                .hasStatusOk()
+                .bodyText()
+                .contains("Komende overgangen", "Noor", "Familie Peeters-Instap", "Instap in de kleuterschool");
+        assertThat(mvc.get().uri(base + "/transitions").with(user(scene.otherProfessional())))
+                .hasStatusOk()
+                .bodyText()
+                .doesNotContain("Familie Peeters-Instap");
+        assertThat(mvc.get().uri(base + "/transitions").with(user(scene.volunteer())))
+                .hasStatus(HttpStatus.FORBIDDEN);
+    }
 }

@@ -27,6 +27,7 @@ final class FamilyRows {
         return List.of(
                 new Row(HttpMethod.GET, "/n/{slug}/families", FAMILY_STAFF),
                 new Row(HttpMethod.GET, "/n/{slug}/families/new", FAMILY_STAFF),
+                new Row(HttpMethod.GET, "/n/{slug}/families/transitions", FAMILY_STAFF),
                 new Row(HttpMethod.POST, "/n/{slug}/families/new", FAMILY_STAFF),
                 new Row(HttpMethod.GET, "/n/{slug}/families/{familyId}", FAMILY_STAFF),
                 new Row(HttpMethod.GET, "/n/{slug}/families/{otherFamilyId}", NOBODY),
