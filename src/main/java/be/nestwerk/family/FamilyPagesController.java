@@ -40,18 +40,21 @@ class FamilyPagesController {
     private final FamilyAccess access;
     private final MessageSource messages;
     private final UpcomingTransitions upcoming;
+    private final FamilyErasure erasure;
 
     FamilyPagesController(
             NetworkDirectory networks,
             FamilyRegistry registry,
             FamilyAccess access,
             MessageSource messages,
-            UpcomingTransitions upcoming) {
+            UpcomingTransitions upcoming,
+            FamilyErasure erasure) {
         this.networks = networks;
         this.registry = registry;
         this.access = access;
         this.messages = messages;
         this.upcoming = upcoming;
+        this.erasure = erasure;
     }
 
     @GetMapping("/n/{slug}/families")
@@ -132,6 +135,31 @@ class FamilyPagesController {
         Family family = registry.file(network.id(), familyId, FamilyRegistry.FILE);
         return FamilyFileModel.fill(
                 model, network, family, networks.organisationsOf(network.id()), organisations(network));
+    }
+
+    @PostMapping("/n/{slug}/families/{familyId}/erase")
+    String erase(
+            @PathVariable String slug,
+            @PathVariable UUID familyId,
+            @RequestParam(defaultValue = "false") boolean confirm,
+            Model model,
+            Locale locale,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        NetworkRef network = network(slug);
+        if (!confirm) {
+            Family family = registry.file(network.id(), familyId, FamilyRegistry.FILE);
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute(
+                    "problems",
+                    FamilyProblemView.of(
+                            List.of(FamilyProblem.of("confirm", "family.erase.confirmFirst")), messages, locale));
+            return FamilyFileModel.fill(
+                    model, network, family, networks.organisationsOf(network.id()), organisations(network));
+        }
+        erasure.erase(network.id(), familyId);
+        redirect.addFlashAttribute("erased", true);
+        return "redirect:/n/" + network.slug() + "/families";
     }
 
     private String form(

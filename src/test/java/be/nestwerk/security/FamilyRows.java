@@ -39,6 +39,9 @@ final class FamilyRows {
                 new Row(HttpMethod.POST, "/n/{slug}/families/{familyId}/consents/{otherConsentId}/revoke", NOBODY),
                 new Row(HttpMethod.POST, "/n/{slug}/families/{otherFamilyId}/consents/{otherConsentId}/revoke", NOBODY),
                 new Row(HttpMethod.POST, "/n/{slug}/families/{familyId}/consent-link", FAMILY_STAFF),
+                // without its confirmation the erasure only shows the file again (400): allowed in, nothing erased
+                new Row(HttpMethod.POST, "/n/{slug}/families/{familyId}/erase", FAMILY_STAFF),
+                new Row(HttpMethod.POST, "/n/{slug}/families/{otherFamilyId}/erase", NOBODY),
                 new Row(HttpMethod.POST, "/n/{slug}/families/{otherFamilyId}/consent-link", NOBODY),
                 // the family's own page: the link is the key; an unknown link is not found, for everyone
                 Row.lookup(HttpMethod.GET, "/consent/{token}", EVERYONE),
