@@ -1,12 +1,6 @@
 package be.nestwerk.offer;
 
-import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import com.openhtmltopdf.util.XRLog;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import be.nestwerk.platform.pdf.PdfDocuments;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -18,9 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.logging.Level;
 import java.util.stream.Collectors;
-import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -38,8 +30,6 @@ class PaperCalendar {
 
     static final int PER_DAY = 4;
     static final Set<String> UNPRINTABLE = Set.of("ar", "ti");
-    static final String FONT_FAMILY = "Liberation Sans";
-    private static final String FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
 
     private final ActivityCalendar calendar;
     private final ITemplateEngine templates;
@@ -49,8 +39,6 @@ class PaperCalendar {
         this.calendar = calendar;
         this.templates = templates;
         this.messages = messages;
-        // the renderer tells every step at INFO level; its warnings are what matters
-        XRLog.listRegisteredLoggers().forEach(logger -> XRLog.setLevel(logger, Level.WARNING));
     }
 
     /** What to print: the filters, the month, the language of the offers and of the page, and where it is online. */
@@ -93,7 +81,7 @@ class PaperCalendar {
         variables.put("online", sheet.onlineAddress());
         variables.put("empty", days.totals().isEmpty());
         String html = templates.process("offer/calendar/paper", new Context(sheet.locale(), variables));
-        return pdf(html);
+        return PdfDocuments.render(html);
     }
 
     static List<List<Cell>> weeks(YearMonth month, List<CalendarDay> days) {
@@ -118,34 +106,5 @@ class PaperCalendar {
     private static List<LocalDate> weekOf(LocalDate day) {
         LocalDate monday = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         return monday.datesUntil(monday.plusWeeks(1)).toList();
-    }
-
-    private static byte[] pdf(String html) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            new PdfRendererBuilder()
-                    .useFastMode()
-                    // a tagged PDF (PDF/UA) that a screen reader can follow, in the template's language and order
-                    .usePdfUaAccessibility(true)
-                    .withProducer("Nestwerk")
-                    .useFont(PaperCalendar::font, FONT_FAMILY)
-                    // everything is in the template: nothing may be fetched from elsewhere while rendering
-                    .useExternalResourceAccessControl(
-                            (uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
-                    .withHtmlContent(html, null)
-                    .toStream(out)
-                    .run();
-        } catch (IOException failure) {
-            throw new UncheckedIOException(failure);
-        }
-        return out.toByteArray();
-    }
-
-    private static InputStream font() {
-        InputStream font = PDFont.class.getResourceAsStream(FONT);
-        if (font == null) {
-            throw new IllegalStateException("PDFBox no longer ships " + FONT);
-        }
-        return font;
     }
 }

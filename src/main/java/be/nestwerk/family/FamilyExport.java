@@ -1,0 +1,94 @@
+package be.nestwerk.family;
+
+import be.nestwerk.platform.audit.AuditAction;
+import be.nestwerk.platform.audit.AuditLog;
+import be.nestwerk.platform.pdf.PdfDocuments;
+import be.nestwerk.platform.tenancy.NetworkDirectory;
+import be.nestwerk.platform.tenancy.OrganisationRef;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+
+/**
+ * The family's right of access: everything Nestwerk holds about the family (what was registered, its members,
+ * children and consents) and who read or changed it, when and why — as JSON, and as a readable PDF in the family's
+ * language. The export itself is audited.
+ */
+@Service
+@Transactional
+public class FamilyExport {
+
+    static final int MAX_LOG = 2_000;
+
+    private final FamilyRegistry registry;
+    private final JdbcClient jdbc;
+    private final NetworkDirectory networks;
+    private final ITemplateEngine templates;
+    private final AuditLog audit;
+
+    FamilyExport(
+            FamilyRegistry registry,
+            JdbcClient jdbc,
+            NetworkDirectory networks,
+            ITemplateEngine templates,
+            AuditLog audit) {
+        this.registry = registry;
+        this.jdbc = jdbc;
+        this.networks = networks;
+        this.templates = templates;
+        this.audit = audit;
+    }
+
+    /** One read or change of the family's data. */
+    public record Access(
+            Instant at,
+            @Nullable String by,
+            String action,
+            @Nullable String purpose) {}
+
+    /** Everything about the family, with the partners' names and its access log (newest first). */
+    public record FamilyRecord(Family family, Map<UUID, String> partners, List<Access> accesses) {
+
+        public FamilyRecord {
+            partners = Map.copyOf(partners);
+            accesses = List.copyOf(accesses);
+        }
+    }
+
+    public FamilyRecord export(UUID networkId, UUID familyId) {
+        Family family = registry.file(networkId, familyId, "ACCESS_REQUEST");
+        List<String> ids = new java.util.ArrayList<>(List.of(familyId.toString()));
+        family.consents().forEach(consent -> ids.add(consent.id().toString()));
+        List<Access> accesses = jdbc.sql("select occurred_at, actor_name, action, purpose from audit_event"
+                        + " where network_id = :network and entity_id in (:ids)"
+                        + " and entity_type in ('Family', 'Consent') order by occurred_at desc, id desc limit :limit")
+                .param("network", networkId)
+                .param("ids", ids)
+                .param("limit", MAX_LOG)
+                .query((rs, row) ->
+                        new Access(rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getString(3), rs.getString(4)))
+                .list();
+        Map<UUID, String> partners = networks.organisationsOf(networkId).stream()
+                .collect(Collectors.toMap(OrganisationRef::id, OrganisationRef::name, (a, b) -> a));
+        audit.personalData(networkId, AuditAction.FAMILY_READ, "Family", familyId, "ACCESS_REQUEST", "Exported");
+        return new FamilyRecord(family, partners, accesses);
+    }
+
+    /** The export as an A4 PDF in one of the interface's languages. */
+    public byte[] pdf(UUID networkId, UUID familyId, Locale locale) {
+        FamilyRecord record = export(networkId, familyId);
+        Context context = new Context(locale);
+        context.setVariable("record", record);
+        context.setVariable("lang", locale.getLanguage());
+        return PdfDocuments.render(templates.process("family/export-pdf", context));
+    }
+}

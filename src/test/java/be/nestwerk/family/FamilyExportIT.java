@@ -1,0 +1,62 @@
+package be.nestwerk.family;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+import be.nestwerk.NestwerkIntegrationTest;
+import be.nestwerk.family.FamilyFixtures.Scene;
+import java.util.UUID;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+@NestwerkIntegrationTest
+class FamilyExportIT {
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void theFamilyGetsEverythingAboutItAndWhoSawItAsJsonAndAsAReadablePdf() throws Exception {
+        Scene scene = FamilyFixtures.scene(context);
+        UUID id = FamilyFixtures.registered(context, scene, FamilyFixtures.family("Familie Vandenberghe"));
+        String base = "/n/" + scene.network().slug() + "/families/" + id;
+
+        assertThat(mvc.get().uri(base + "/export.json").with(user(scene.professional())))
+                .hasStatusOk()
+                .bodyText()
+                .contains("Familie Vandenberghe", "Mama Familie Vandenberghe", "Lina", "FAMILY_REGISTERED");
+
+        MvcTestResult pdf = mvc.get()
+                .uri(base + "/export.pdf?lang=en")
+                .with(user(scene.professional()))
+                .exchange();
+        assertThat(pdf).hasStatusOk().hasContentType("application/pdf");
+        try (PDDocument document = Loader.loadPDF(pdf.getResponse().getContentAsByteArray())) {
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text)
+                    .contains("Your data at the Huis van het Kind", "Familie Vandenberghe", "Family registered");
+        }
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_event where entity_id = ? and purpose = 'ACCESS_REQUEST'",
+                        Long.class,
+                        id.toString()))
+                .as("each export is itself in the log")
+                .isGreaterThanOrEqualTo(2);
+        assertThat(mvc.get().uri(base + "/export.json").with(user(scene.otherProfessional())))
+                .hasStatus(HttpStatus.FORBIDDEN);
+    }
+}
