@@ -109,6 +109,32 @@ public class FamilyForm {
                 read);
     }
 
+    /** The correction of an existing family: the family's own fields of this form. */
+    FamilyCorrection correction(List<FamilyProblem> problems) {
+        NewFamily read = read(problems);
+        return new FamilyCorrection(
+                read.name(),
+                read.pseudonym(),
+                read.contactRoute(),
+                read.postcode(),
+                read.homeLanguages(),
+                read.interpreterNeeded(),
+                read.legalBasis());
+    }
+
+    /** The form of an existing family, to correct it. */
+    static FamilyForm of(Family family) {
+        FamilyForm form = new FamilyForm();
+        form.name = family.name();
+        form.pseudonym = family.pseudonym();
+        form.contactRoute = family.contactRoute() == null ? "" : family.contactRoute();
+        form.postcode = family.postcode() == null ? "" : family.postcode();
+        form.languages = String.join(", ", family.homeLanguages());
+        form.interpreterNeeded = family.interpreterNeeded();
+        form.legalBasis = family.legalBasis().name();
+        return form;
+    }
+
     @Nullable
     UUID organisationId(List<FamilyProblem> problems) {
         try {

@@ -137,6 +137,49 @@ class FamilyPagesController {
                 model, network, family, networks.organisationsOf(network.id()), organisations(network));
     }
 
+    @GetMapping("/n/{slug}/families/{familyId}/edit")
+    String edit(@PathVariable String slug, @PathVariable UUID familyId, Model model) {
+        NetworkRef network = network(slug);
+        Family family = registry.file(network.id(), familyId, "RECTIFICATION");
+        return editForm(model, network, family, FamilyForm.of(family), List.of());
+    }
+
+    @PostMapping("/n/{slug}/families/{familyId}/edit")
+    String rectify(
+            @PathVariable String slug,
+            @PathVariable UUID familyId,
+            @ModelAttribute("form") FamilyForm form,
+            Model model,
+            Locale locale,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        NetworkRef network = network(slug);
+        List<FamilyProblem> problems = new ArrayList<>();
+        FamilyCorrection correction = form.correction(problems);
+        if (problems.isEmpty()) {
+            try {
+                registry.rectify(network.id(), familyId, correction);
+                redirect.addFlashAttribute("rectified", true);
+                return "redirect:/n/" + network.slug() + "/families/" + familyId;
+            } catch (InvalidFamilyException invalid) {
+                problems.addAll(invalid.problems());
+            }
+        }
+        Family family = registry.file(network.id(), familyId, "RECTIFICATION");
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        return editForm(model, network, family, form, FamilyProblemView.of(problems, messages, locale));
+    }
+
+    private String editForm(
+            Model model, NetworkRef network, Family family, FamilyForm form, List<FamilyProblemView> problems) {
+        model.addAttribute("network", network);
+        model.addAttribute("family", family);
+        model.addAttribute("form", form);
+        model.addAttribute("legalBases", LegalBasis.values());
+        model.addAttribute("problems", problems);
+        return "family/edit";
+    }
+
     @PostMapping("/n/{slug}/families/{familyId}/erase")
     String erase(
             @PathVariable String slug,

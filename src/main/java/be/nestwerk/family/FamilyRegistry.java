@@ -178,9 +178,11 @@ public class FamilyRegistry {
 
     /** Corrects what was registered (the family's right to rectification); audited with before and after. */
     public void rectify(UUID networkId, UUID familyId, FamilyCorrection correction) {
-        Family before = file(networkId, familyId, "RECTIFICATION");
+        access.requireFamilyStaff(networkId, "RECTIFICATION");
+        // reference data first: under the family role (after file) the territory is not readable
         List<FamilyProblem> problems = rules.check(correction);
         PostcodeLocation place = place(correction.postcode(), problems);
+        Family before = file(networkId, familyId, "RECTIFICATION");
         if (!problems.isEmpty()) {
             throw new InvalidFamilyException(problems);
         }

@@ -201,4 +201,42 @@ class FamilyPagesIT {
         assertThat(mvc.get().uri(base + "/transitions").with(user(scene.volunteer())))
                 .hasStatus(HttpStatus.FORBIDDEN);
     }
+
+    @Test
+    void aProfessionalCorrectsTheFamilysDataAndTheCorrectionIsAudited() {
+        UUID id = FamilyFixtures.registered(context, scene, FamilyFixtures.family("Familie Verhoeven"));
+        String edit = base + "/" + id + "/edit";
+        assertThat(mvc.get().uri(edit).with(user(scene.professional())))
+                .hasStatusOk()
+                .bodyText()
+                .contains("Familie Verhoeven", "Via de school");
+
+        assertThat(mvc.post()
+                        .uri(edit)
+                        .with(user(scene.professional()))
+                        .with(csrf())
+                        .param("name", "Familie Verhoeven-De Smet")
+                        .param("contactRoute", "Enkel per sms")
+                        .param("postcode", "2000")
+                        .param("languages", "nl")
+                        .param("legalBasis", "CONSENT"))
+                .hasStatus(HttpStatus.FOUND);
+        assertThat(mvc.get().uri(base + "/" + id).with(user(scene.professional())))
+                .bodyText()
+                .contains("Familie Verhoeven-De Smet", "Enkel per sms", "2000");
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_event where action = 'FAMILY_RECTIFIED' and entity_id = ?",
+                        Long.class,
+                        id.toString()))
+                .isEqualTo(1);
+        assertThat(mvc.post()
+                        .uri(edit)
+                        .with(user(scene.professional()))
+                        .with(csrf())
+                        .param("name", "")
+                        .param("legalBasis", "CONSENT"))
+                .hasStatus(HttpStatus.BAD_REQUEST)
+                .bodyText()
+                .contains("Geef een naam of een schuilnaam");
+    }
 }
