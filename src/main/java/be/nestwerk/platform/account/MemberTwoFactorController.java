@@ -3,6 +3,8 @@ package be.nestwerk.platform.account;
 import be.nestwerk.platform.security.RequiresSecondFactor;
 import be.nestwerk.platform.tenancy.NetworkDirectory;
 import be.nestwerk.platform.tenancy.NetworkRef;
+import be.nestwerk.platform.tenancy.RequiresNetworkRole;
+import be.nestwerk.platform.tenancy.Role;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,10 +16,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * A coordinator resets a member's second factor (a lost phone). Resetting someone else's factor is as sensitive as
- * the family data it guards, so the coordinator proves their own second factor first.
+ * the family data it guards, so the coordinator proves their own second factor first; anyone else is refused
+ * before being asked for it.
  */
 @Controller
 @RequestMapping("/n/{slug}/members/{membershipId}/two-factor")
+@RequiresNetworkRole(Role.COORDINATOR)
 @RequiresSecondFactor
 class MemberTwoFactorController {
 
