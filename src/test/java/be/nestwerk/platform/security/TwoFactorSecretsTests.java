@@ -46,6 +46,16 @@ class TwoFactorSecretsTests {
     }
 
     @Test
+    void enrolmentIsRefusedBeforeAnythingIsStoredWhenThereIsNoKey() {
+        // only the cipher is consulted: a store that is touched would fail with a NullPointerException
+        SecondFactors factors = new SecondFactors(
+                null, new SecretCipher(""), null, null, null, null, 5, java.time.Duration.ofMinutes(15), "Nestwerk");
+
+        assertThatThrownBy(() -> factors.startEnrolment(java.util.UUID.randomUUID()))
+                .isInstanceOf(SecondFactorUnavailableException.class);
+    }
+
+    @Test
     void refusesAKeyTooShortToBeSecret() {
         assertThatThrownBy(() -> new SecretCipher("short"))
                 .isInstanceOf(IllegalStateException.class)
