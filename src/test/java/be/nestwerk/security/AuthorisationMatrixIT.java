@@ -9,13 +9,13 @@ import static be.nestwerk.security.AuthorisationMatrixIT.Actor.PROFESSIONAL;
 import static be.nestwerk.security.AuthorisationMatrixIT.Actor.VOLUNTEER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
 import be.nestwerk.NestwerkIntegrationTest;
 import be.nestwerk.offer.OfferCatalogue;
 import be.nestwerk.platform.security.Accounts;
 import be.nestwerk.platform.security.NestwerkUser;
+import be.nestwerk.platform.security.SecondFactorFixtures;
 import be.nestwerk.platform.tenancy.Memberships;
 import be.nestwerk.platform.tenancy.Role;
 import java.util.ArrayList;
@@ -167,6 +167,7 @@ class AuthorisationMatrixIT {
         rows.add(Row.lookup(HttpMethod.POST, "/n/{slug}/members/{membershipId}/role", COORDINATORS));
         rows.add(new Row(HttpMethod.GET, "/n/{slug}/audit", COORDINATORS));
         rows.add(new Row(HttpMethod.GET, "/outbox", EVERYONE));
+        rows.addAll(SecondFactorRows.rows());
         // offers: one file of rows per part of the catalogue and the front door
         rows.addAll(OfferEditorRows.rows());
         rows.addAll(OfferReviewRows.rows());
@@ -247,7 +248,8 @@ class AuthorisationMatrixIT {
             request.contentType("application/json").content("{}");
         }
         if (actor != ANONYMOUS) {
-            request.with(user(users.get(actor)));
+            // with the second factor proved: this matrix is about rights; TwoFactorMatrixIT checks the step-up
+            request.with(SecondFactorFixtures.provedAs(users.get(actor)));
         }
         MvcResult result = mvc.perform(request).andReturn();
         int status = result.getResponse().getStatus();

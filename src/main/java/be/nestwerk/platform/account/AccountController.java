@@ -5,6 +5,7 @@ import be.nestwerk.platform.security.Accounts;
 import be.nestwerk.platform.security.ApiTokens;
 import be.nestwerk.platform.security.CurrentUser;
 import be.nestwerk.platform.security.NestwerkUser;
+import be.nestwerk.platform.security.SecondFactors;
 import be.nestwerk.platform.security.SignIn;
 import be.nestwerk.platform.web.NotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -22,7 +23,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-/** The signed-in person's own account: name, password, memberships and personal API tokens. */
+/**
+ * The signed-in person's own account: name, password, memberships, personal API tokens, and whether their second
+ * factor is on.
+ */
 @Controller
 class AccountController {
 
@@ -32,12 +36,19 @@ class AccountController {
     private final ApiTokens apiTokens;
     private final AccountOverview overview;
     private final SignIn signIn;
+    private final SecondFactors secondFactors;
 
-    AccountController(Accounts accounts, ApiTokens apiTokens, AccountOverview overview, SignIn signIn) {
+    AccountController(
+            Accounts accounts,
+            ApiTokens apiTokens,
+            AccountOverview overview,
+            SignIn signIn,
+            SecondFactors secondFactors) {
         this.accounts = accounts;
         this.apiTokens = apiTokens;
         this.overview = overview;
         this.signIn = signIn;
+        this.secondFactors = secondFactors;
     }
 
     @GetMapping("/account")
@@ -117,6 +128,7 @@ class AccountController {
         model.addAttribute("account", account);
         model.addAttribute("memberships", overview.membershipsOf(user.id()));
         model.addAttribute("tokens", apiTokens.of(user.id()));
+        model.addAttribute("twoFactor", secondFactors.status(user.id()));
         if (!model.containsAttribute("nameForm")) {
             NameForm nameForm = new NameForm();
             nameForm.setName(account.displayName());

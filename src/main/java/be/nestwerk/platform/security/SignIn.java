@@ -6,8 +6,13 @@ import be.nestwerk.platform.web.NotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -56,9 +61,22 @@ public class SignIn {
         auditLog.security(AuditAction.LOGIN_SUCCEEDED, user.id(), user.email(), null, "Signed in with a one-time link");
     }
 
-    /** Replaces the signed-in principal by a fresh one, after the person changed their name. */
+    /**
+     * Replaces the signed-in principal by a fresh one, after the person changed their name. The factors the session
+     * has proved (the password, a second factor) stay proved.
+     */
     public void refresh(HttpServletRequest request, HttpServletResponse response) {
-        actAs(CurrentUser.require().id());
-        contexts.saveContext(SecurityContextHolder.getContext(), request, response);
+        Authentication previous = SecurityContextHolder.getContext().getAuthentication();
+        NestwerkUser user = actAs(CurrentUser.require().id());
+        List<GrantedAuthority> authorities = new ArrayList<>(user.getAuthorities());
+        if (previous != null) {
+            previous.getAuthorities().stream()
+                    .filter(FactorGrantedAuthority.class::isInstance)
+                    .forEach(authorities::add);
+        }
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, authorities));
+        SecurityContextHolder.setContext(context);
+        contexts.saveContext(context, request, response);
     }
 }
