@@ -1,5 +1,6 @@
 package be.nestwerk.family;
 
+import be.nestwerk.platform.security.RequiresSecondFactor;
 import be.nestwerk.platform.tenancy.NetworkDirectory;
 import be.nestwerk.platform.tenancy.NetworkRef;
 import be.nestwerk.platform.tenancy.OrganisationRef;
@@ -26,6 +27,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Recording and revoking a family's consent from its file. */
 @Controller
+@RequiresSecondFactor
 @RequiresNetworkRole({Role.COORDINATOR, Role.PARTNER_ADMIN, Role.PROFESSIONAL})
 class ConsentPagesController {
 

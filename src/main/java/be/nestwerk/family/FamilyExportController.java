@@ -1,5 +1,6 @@
 package be.nestwerk.family;
 
+import be.nestwerk.platform.security.RequiresSecondFactor;
 import be.nestwerk.platform.tenancy.NetworkDirectory;
 import be.nestwerk.platform.tenancy.NetworkRef;
 import be.nestwerk.platform.tenancy.RequiresNetworkRole;
@@ -20,6 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** The family's data to hand over: JSON with everything, and a readable PDF in Dutch, English or French. */
 @Controller
+@RequiresSecondFactor
 @RequiresNetworkRole({Role.COORDINATOR, Role.PARTNER_ADMIN, Role.PROFESSIONAL})
 class FamilyExportController {
 

@@ -1,5 +1,6 @@
 package be.nestwerk.family;
 
+import be.nestwerk.platform.security.RequiresSecondFactor;
 import be.nestwerk.platform.tenancy.NetworkDirectory;
 import be.nestwerk.platform.tenancy.NetworkRef;
 import be.nestwerk.platform.tenancy.OrganisationRef;
@@ -30,6 +31,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * first), and a family's file with its consents.
  */
 @Controller
+@RequiresSecondFactor
 @RequiresNetworkRole({Role.COORDINATOR, Role.PARTNER_ADMIN, Role.PROFESSIONAL})
 class FamilyPagesController {
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import be.nestwerk.browser.BrowserTestSupport;
 import be.nestwerk.family.FamilyFixtures.Scene;
 import be.nestwerk.platform.PlatformFixtures;
+import be.nestwerk.platform.security.SecondFactorFixtures;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import org.junit.jupiter.api.Test;
@@ -26,8 +27,16 @@ class FamilyBrowserIT extends BrowserTestSupport {
     void aProfessionalRegistersAFamilyRecordsItsConsentAndRevokesIt() {
         Scene scene = FamilyFixtures.scene(context);
         String families = "/n/" + scene.network().slug() + "/families";
+        String secret = SecondFactorFixtures.enrol(context, scene.professional().id());
         browser.signIn(scene.professional().email(), PlatformFixtures.PASSWORD).phone();
         browser.open(families);
+        assertThat(browser.location())
+                .as("family data asks for the second factor first")
+                .startsWith("/account/two-factor");
+        type(
+                By.id("code"),
+                SecondFactorFixtures.nextCode(context, scene.professional().id(), secret));
+        browser.clickAndWait(By.cssSelector("main form button[type=submit]"));
         assertThat(browser.heading()).isEqualTo("Gezinnen");
         browser.assertNoAccessibilityViolations().assertNoHorizontalScroll();
 

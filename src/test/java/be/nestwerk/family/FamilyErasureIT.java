@@ -1,10 +1,10 @@
 package be.nestwerk.family;
 
 import static be.nestwerk.network.NetworkFixtures.actingAs;
+import static be.nestwerk.platform.security.SecondFactorFixtures.provedAs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import be.nestwerk.NestwerkIntegrationTest;
 import be.nestwerk.family.FamilyFixtures.Scene;
@@ -123,7 +123,7 @@ class FamilyErasureIT {
                 .isInstanceOf(AccessDeniedException.class);
 
         String erase = "/n/" + scene.network().slug() + "/families/" + id + "/erase";
-        assertThat(mvc.post().uri(erase).with(user(scene.professional())).with(csrf()))
+        assertThat(mvc.post().uri(erase).with(provedAs(scene.professional())).with(csrf()))
                 .hasStatus(HttpStatus.BAD_REQUEST)
                 .bodyText()
                 .contains("Bevestig eerst dat het gezin dit vroeg.");
@@ -131,7 +131,7 @@ class FamilyErasureIT {
                 .isTrue();
         assertThat(mvc.post()
                         .uri(erase)
-                        .with(user(scene.professional()))
+                        .with(provedAs(scene.professional()))
                         .with(csrf())
                         .param("confirm", "true"))
                 .hasStatus(HttpStatus.FOUND);

@@ -1,7 +1,7 @@
 package be.nestwerk.family;
 
+import static be.nestwerk.platform.security.SecondFactorFixtures.provedAs;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import be.nestwerk.NestwerkIntegrationTest;
 import be.nestwerk.family.FamilyFixtures.Scene;
@@ -35,14 +35,14 @@ class FamilyExportIT {
         UUID id = FamilyFixtures.registered(context, scene, FamilyFixtures.family("Familie Vandenberghe"));
         String base = "/n/" + scene.network().slug() + "/families/" + id;
 
-        assertThat(mvc.get().uri(base + "/export.json").with(user(scene.professional())))
+        assertThat(mvc.get().uri(base + "/export.json").with(provedAs(scene.professional())))
                 .hasStatusOk()
                 .bodyText()
                 .contains("Familie Vandenberghe", "Mama Familie Vandenberghe", "Lina", "FAMILY_REGISTERED");
 
         MvcTestResult pdf = mvc.get()
                 .uri(base + "/export.pdf?lang=en")
-                .with(user(scene.professional()))
+                .with(provedAs(scene.professional()))
                 .exchange();
         assertThat(pdf).hasStatusOk().hasContentType("application/pdf");
         try (PDDocument document = Loader.loadPDF(pdf.getResponse().getContentAsByteArray())) {
@@ -56,7 +56,7 @@ class FamilyExportIT {
                         id.toString()))
                 .as("each export is itself in the log")
                 .isGreaterThanOrEqualTo(2);
-        assertThat(mvc.get().uri(base + "/export.json").with(user(scene.otherProfessional())))
+        assertThat(mvc.get().uri(base + "/export.json").with(provedAs(scene.otherProfessional())))
                 .hasStatus(HttpStatus.FORBIDDEN);
     }
 }

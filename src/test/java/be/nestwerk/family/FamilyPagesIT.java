@@ -1,8 +1,8 @@
 package be.nestwerk.family;
 
+import static be.nestwerk.platform.security.SecondFactorFixtures.provedAs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import be.nestwerk.NestwerkIntegrationTest;
 import be.nestwerk.family.FamilyFixtures.Scene;
@@ -42,7 +42,7 @@ class FamilyPagesIT {
     void aProfessionalRegistersAFamilyAndLandsOnItsFile() {
         MvcTestResult result = mvc.post()
                 .uri(base + "/new")
-                .with(user(scene.professional()))
+                .with(provedAs(scene.professional()))
                 .with(csrf())
                 .param("organisation", scene.organisation().toString())
                 .param("name", "Familie Vermeulen")
@@ -61,11 +61,11 @@ class FamilyPagesIT {
         assertThat(result).hasStatus(HttpStatus.FOUND);
         String file = result.getResponse().getRedirectedUrl();
         assertThat(file).startsWith(base + "/");
-        assertThat(mvc.get().uri(file).with(user(scene.professional())))
+        assertThat(mvc.get().uri(file).with(provedAs(scene.professional())))
                 .hasStatusOk()
                 .bodyText()
                 .contains("Familie Vermeulen", "Bellen na 17 uur", "Emir", "nl, tr", "Taak van algemeen belang");
-        assertThat(mvc.get().uri(base).with(user(scene.professional())))
+        assertThat(mvc.get().uri(base).with(provedAs(scene.professional())))
                 .hasStatusOk()
                 .bodyText()
                 .contains("Familie Vermeulen");
@@ -75,7 +75,7 @@ class FamilyPagesIT {
     void badInputComesBackTranslatedWithA400() {
         assertThat(mvc.post()
                         .uri(base + "/new")
-                        .with(user(scene.professional()))
+                        .with(provedAs(scene.professional()))
                         .with(csrf())
                         .header("Accept-Language", "en")
                         .param("organisation", scene.organisation().toString())
@@ -89,7 +89,7 @@ class FamilyPagesIT {
                 .contains("Choose from the list.", "Give a date as yyyy-mm-dd.");
         assertThat(mvc.post()
                         .uri(base + "/new")
-                        .with(user(scene.professional()))
+                        .with(provedAs(scene.professional()))
                         .with(csrf())
                         .param("organisation", scene.organisation().toString())
                         .param("name", "")
@@ -107,7 +107,7 @@ class FamilyPagesIT {
 
         assertThat(mvc.post()
                         .uri(base + "/new")
-                        .with(user(scene.professional()))
+                        .with(provedAs(scene.professional()))
                         .with(csrf())
                         .param("organisation", scene.organisation().toString())
                         .param("name", "familie aerts")
@@ -127,12 +127,12 @@ class FamilyPagesIT {
     void consentRecordedOnTheFileOpensTheFamilyToThePartnerAndRevokingClosesIt() {
         UUID id = FamilyFixtures.registered(context, scene, FamilyFixtures.family("Familie Goossens"));
         UUID member = jdbc.queryForObject("select id from family_member where family_id = ?", UUID.class, id);
-        assertThat(mvc.get().uri(base + "/" + id).with(user(scene.otherProfessional())))
+        assertThat(mvc.get().uri(base + "/" + id).with(provedAs(scene.otherProfessional())))
                 .hasStatus(HttpStatus.FORBIDDEN);
 
         assertThat(mvc.post()
                         .uri(base + "/" + id + "/consents")
-                        .with(user(scene.professional()))
+                        .with(provedAs(scene.professional()))
                         .with(csrf())
                         .param("givenBy", member.toString())
                         .param("organisation", scene.otherOrganisation().toString())
@@ -141,7 +141,7 @@ class FamilyPagesIT {
                         .param("recordedFor", scene.organisation().toString())
                         .param("validUntil", LocalDate.now().plusMonths(3).toString()))
                 .hasStatus(HttpStatus.FOUND);
-        assertThat(mvc.get().uri(base + "/" + id).with(user(scene.otherProfessional())))
+        assertThat(mvc.get().uri(base + "/" + id).with(provedAs(scene.otherProfessional())))
                 .hasStatusOk()
                 .bodyText()
                 .contains("Familie Goossens", "Geldig");
@@ -149,10 +149,10 @@ class FamilyPagesIT {
         UUID consent = jdbc.queryForObject("select id from consent where family_id = ?", UUID.class, id);
         assertThat(mvc.post()
                         .uri(base + "/" + id + "/consents/" + consent + "/revoke")
-                        .with(user(scene.professional()))
+                        .with(provedAs(scene.professional()))
                         .with(csrf()))
                 .hasStatus(HttpStatus.FOUND);
-        assertThat(mvc.get().uri(base + "/" + id).with(user(scene.otherProfessional())))
+        assertThat(mvc.get().uri(base + "/" + id).with(provedAs(scene.otherProfessional())))
                 .hasStatus(HttpStatus.FORBIDDEN);
     }
 
@@ -163,7 +163,7 @@ class FamilyPagesIT {
 
         assertThat(mvc.post()
                         .uri(base + "/" + id + "/consents")
-                        .with(user(scene.professional()))
+                        .with(provedAs(scene.professional()))
                         .with(csrf())
                         .param("givenBy", member.toString())
                         .param("purpose", "REFERRAL")
@@ -190,15 +190,15 @@ class FamilyPagesIT {
                         "Noor", LocalDate.now().minusYears(2).minusMonths(4), false)));
         FamilyFixtures.registered(context, scene, toddler);
 
-        assertThat(mvc.get().uri(base + "/transitions").with(user(scene.professional())))
+        assertThat(mvc.get().uri(base + "/transitions").with(provedAs(scene.professional())))
                 .hasStatusOk()
                 .bodyText()
                 .contains("Komende overgangen", "Noor", "Familie Peeters-Instap", "Instap in de kleuterschool");
-        assertThat(mvc.get().uri(base + "/transitions").with(user(scene.otherProfessional())))
+        assertThat(mvc.get().uri(base + "/transitions").with(provedAs(scene.otherProfessional())))
                 .hasStatusOk()
                 .bodyText()
                 .doesNotContain("Familie Peeters-Instap");
-        assertThat(mvc.get().uri(base + "/transitions").with(user(scene.volunteer())))
+        assertThat(mvc.get().uri(base + "/transitions").with(provedAs(scene.volunteer())))
                 .hasStatus(HttpStatus.FORBIDDEN);
     }
 
@@ -206,14 +206,14 @@ class FamilyPagesIT {
     void aProfessionalCorrectsTheFamilysDataAndTheCorrectionIsAudited() {
         UUID id = FamilyFixtures.registered(context, scene, FamilyFixtures.family("Familie Verhoeven"));
         String edit = base + "/" + id + "/edit";
-        assertThat(mvc.get().uri(edit).with(user(scene.professional())))
+        assertThat(mvc.get().uri(edit).with(provedAs(scene.professional())))
                 .hasStatusOk()
                 .bodyText()
                 .contains("Familie Verhoeven", "Via de school");
 
         assertThat(mvc.post()
                         .uri(edit)
-                        .with(user(scene.professional()))
+                        .with(provedAs(scene.professional()))
                         .with(csrf())
                         .param("name", "Familie Verhoeven-De Smet")
                         .param("contactRoute", "Enkel per sms")
@@ -221,7 +221,7 @@ class FamilyPagesIT {
                         .param("languages", "nl")
                         .param("legalBasis", "CONSENT"))
                 .hasStatus(HttpStatus.FOUND);
-        assertThat(mvc.get().uri(base + "/" + id).with(user(scene.professional())))
+        assertThat(mvc.get().uri(base + "/" + id).with(provedAs(scene.professional())))
                 .bodyText()
                 .contains("Familie Verhoeven-De Smet", "Enkel per sms", "2000");
         assertThat(jdbc.queryForObject(
@@ -231,12 +231,24 @@ class FamilyPagesIT {
                 .isEqualTo(1);
         assertThat(mvc.post()
                         .uri(edit)
-                        .with(user(scene.professional()))
+                        .with(provedAs(scene.professional()))
                         .with(csrf())
                         .param("name", "")
                         .param("legalBasis", "CONSENT"))
                 .hasStatus(HttpStatus.BAD_REQUEST)
                 .bodyText()
                 .contains("Geef een naam of een schuilnaam");
+    }
+
+    @Test
+    void familyPagesAskForTheSecondFactorFirst() {
+        assertThat(
+                        mvc.get()
+                                .uri(base)
+                                .with(org.springframework.security.test.web.servlet.request
+                                        .SecurityMockMvcRequestPostProcessors.user(scene.professional())))
+                .hasStatus(HttpStatus.SEE_OTHER)
+                .redirectedUrl()
+                .startsWith("/account/two-factor?continue=");
     }
 }

@@ -76,15 +76,18 @@ class TwoFactorMatrixIT {
         fixture = new MatrixFixture(accounts, memberships, jdbc).withUserDetails(userDetails);
         users = fixture.actors();
         fixture.offers(offers, users.get(Actor.COORDINATOR));
+        fixture.families();
     }
 
     @Test
-    void theMemberResetPagesAreMarked() {
+    void theMemberResetPagesAndTheFamilyPagesAreMarked() {
         assertThat(marked())
                 .extracting(Row::toString)
                 .contains(
                         "GET /n/{slug}/members/{membershipId}/two-factor",
-                        "POST /n/{slug}/members/{membershipId}/two-factor/reset");
+                        "POST /n/{slug}/members/{membershipId}/two-factor/reset",
+                        "GET /n/{slug}/families/{familyId}",
+                        "GET /n/{slug}/families/{familyId}/export.pdf");
     }
 
     @TestFactory
