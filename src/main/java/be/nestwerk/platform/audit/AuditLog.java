@@ -43,17 +43,7 @@ public class AuditLog {
             String summary,
             @Nullable Object before,
             @Nullable Object after) {
-        Optional<NestwerkUser> user = CurrentUser.get();
-        insert(new AuditEntry(
-                networkId,
-                user.map(NestwerkUser::id).orElse(null),
-                user.map(NestwerkUser::email).orElse(null),
-                action,
-                entityType,
-                String.valueOf(entityId),
-                summary,
-                before,
-                after));
+        insert(byCurrentUser(networkId, action, entityType, entityId, summary, before, after), null);
     }
 
     /**
@@ -65,38 +55,37 @@ public class AuditLog {
     @Transactional(propagation = Propagation.MANDATORY)
     public void personalData(
             UUID networkId, AuditAction action, String entityType, Object entityId, String purpose, String summary) {
-        Optional<NestwerkUser> user = CurrentUser.get();
-        insert(
-                new AuditEntry(
-                        networkId,
-                        user.map(NestwerkUser::id).orElse(null),
-                        user.map(NestwerkUser::email).orElse(null),
-                        action,
-                        entityType,
-                        String.valueOf(entityId),
-                        summary,
-                        null,
-                        null),
-                purpose);
+        insert(byCurrentUser(networkId, action, entityType, entityId, summary, null, null), purpose);
     }
 
     /** A refused attempt on personal data; in its own transaction, so that it survives the refusal. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void personalDataDenied(
             @Nullable UUID networkId, String entityType, Object entityId, String purpose, String summary) {
-        Optional<NestwerkUser> user = CurrentUser.get();
         insert(
-                new AuditEntry(
-                        networkId,
-                        user.map(NestwerkUser::id).orElse(null),
-                        user.map(NestwerkUser::email).orElse(null),
-                        AuditAction.FAMILY_ACCESS_DENIED,
-                        entityType,
-                        String.valueOf(entityId),
-                        summary,
-                        null,
-                        null),
+                byCurrentUser(networkId, AuditAction.FAMILY_ACCESS_DENIED, entityType, entityId, summary, null, null),
                 purpose);
+    }
+
+    private static AuditEntry byCurrentUser(
+            @Nullable UUID networkId,
+            AuditAction action,
+            String entityType,
+            Object entityId,
+            String summary,
+            @Nullable Object before,
+            @Nullable Object after) {
+        Optional<NestwerkUser> user = CurrentUser.get();
+        return new AuditEntry(
+                networkId,
+                user.map(NestwerkUser::id).orElse(null),
+                user.map(NestwerkUser::email).orElse(null),
+                action,
+                entityType,
+                String.valueOf(entityId),
+                summary,
+                before,
+                after);
     }
 
     /** A security event; written in its own transaction so that it survives a failing request. */
