@@ -251,4 +251,28 @@ class FamilyPagesIT {
                 .redirectedUrl()
                 .startsWith("/account/two-factor?continue=");
     }
+
+    @Test
+    void theCoordinatorFindsEveryReadOfAFamilyWithItsPurposeInTheAuditLog() {
+        UUID id = FamilyFixtures.registered(context, scene, FamilyFixtures.family("Familie Audit"));
+        assertThat(mvc.get().uri(base + "/" + id).with(provedAs(scene.professional())))
+                .hasStatusOk();
+
+        assertThat(
+                        mvc.get()
+                                .uri("/n/" + scene.network().slug() + "/audit?record=" + id)
+                                .with(org.springframework.security.test.web.servlet.request
+                                        .SecurityMockMvcRequestPostProcessors.user(scene.coordinator())))
+                .hasStatusOk()
+                .bodyText()
+                .contains("Gezin geregistreerd", "Gezinsdossier gelezen", "doel: FAMILY_FILE");
+        assertThat(
+                        mvc.get()
+                                .uri("/n/" + scene.network().slug() + "/audit?record=not-an-id")
+                                .with(org.springframework.security.test.web.servlet.request
+                                        .SecurityMockMvcRequestPostProcessors.user(scene.coordinator())))
+                .hasStatus(HttpStatus.BAD_REQUEST)
+                .bodyText()
+                .contains("Geef een id zoals het in de adresbalk");
+    }
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.validation.Errors;
 
@@ -14,6 +15,7 @@ class AuditFilter {
     private String actor = "";
     private String from = "";
     private String to = "";
+    private String record = "";
 
     /** What the filter asks for, or empty after reporting what is wrong with it. */
     Optional<AuditCriteria> criteria(Errors errors) {
@@ -32,10 +34,19 @@ class AuditFilter {
         if (fromDate != null && toDate != null && fromDate.isAfter(toDate)) {
             errors.rejectValue("to", "account.audit.invalid-range");
         }
+        UUID recordId = null;
+        if (!record.isBlank()) {
+            try {
+                recordId = UUID.fromString(record.trim());
+            } catch (IllegalArgumentException unreadable) {
+                errors.rejectValue("record", "account.audit.invalid-record");
+            }
+        }
         if (errors.hasErrors()) {
             return Optional.empty();
         }
-        return Optional.of(new AuditCriteria(chosenAction, actor.isBlank() ? null : actor.trim(), fromDate, toDate));
+        return Optional.of(
+                new AuditCriteria(chosenAction, actor.isBlank() ? null : actor.trim(), fromDate, toDate, recordId));
     }
 
     private static @Nullable LocalDate date(Errors errors, String field, String value) {
@@ -80,5 +91,13 @@ class AuditFilter {
 
     public void setTo(String to) {
         this.to = to == null ? "" : to;
+    }
+
+    public String getRecord() {
+        return record;
+    }
+
+    public void setRecord(String record) {
+        this.record = record;
     }
 }

@@ -35,6 +35,7 @@ class NetworkAuditTrail {
             @Nullable String entityType,
             @Nullable String entityId,
             @Nullable String summary,
+            @Nullable String purpose,
             @Nullable String before,
             @Nullable String after) {
 
@@ -65,6 +66,11 @@ class NetworkAuditTrail {
             where.append(" and actor_name ilike :actor escape '\\'");
             params.put("actor", "%" + escapeLike(criteria.actorContains()) + "%");
         }
+        if (criteria.record() != null) {
+            where.append(" and (entity_id = :record or summary like :mentions)");
+            params.put("record", criteria.record().toString());
+            params.put("mentions", "%" + criteria.record() + "%");
+        }
         if (criteria.from() != null) {
             where.append(" and occurred_at >= :from");
             params.put("from", startOf(criteria.from()));
@@ -77,10 +83,11 @@ class NetworkAuditTrail {
                 .params(params)
                 .query(Long.class)
                 .single();
-        List<Event> events = jdbc.sql("select id, occurred_at, actor_name, action, entity_type, entity_id, summary,"
-                        + " jsonb_pretty(before_data) as before_data, jsonb_pretty(after_data) as after_data"
-                        + where
-                        + " order by occurred_at desc, id desc limit :limit offset :offset")
+        List<Event> events = jdbc.sql(
+                        "select id, occurred_at, actor_name, action, entity_type, entity_id, summary, purpose,"
+                                + " jsonb_pretty(before_data) as before_data, jsonb_pretty(after_data) as after_data"
+                                + where
+                                + " order by occurred_at desc, id desc limit :limit offset :offset")
                 .params(params)
                 .param("limit", page.getPageSize())
                 .param("offset", page.getOffset())
@@ -92,6 +99,7 @@ class NetworkAuditTrail {
                         rs.getString("entity_type"),
                         rs.getString("entity_id"),
                         rs.getString("summary"),
+                        rs.getString("purpose"),
                         rs.getString("before_data"),
                         rs.getString("after_data")))
                 .list();
