@@ -182,6 +182,38 @@ class FamilyPagesController {
         return "family/edit";
     }
 
+    @PostMapping("/n/{slug}/families/{familyId}/children")
+    String addChild(
+            @PathVariable String slug,
+            @PathVariable UUID familyId,
+            @RequestParam(defaultValue = "") String firstName,
+            @RequestParam(defaultValue = "") String birthDate,
+            @RequestParam(defaultValue = "false") boolean expected,
+            Model model,
+            Locale locale,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        NetworkRef network = network(slug);
+        List<FamilyProblem> problems = new ArrayList<>();
+        try {
+            registry.addChild(
+                    network.id(),
+                    familyId,
+                    new NewFamily.NewChild(firstName, java.time.LocalDate.parse(birthDate.strip()), expected));
+            redirect.addFlashAttribute("childAdded", true);
+            return "redirect:/n/" + network.slug() + "/families/" + familyId;
+        } catch (java.time.format.DateTimeParseException unreadable) {
+            problems.add(FamilyProblem.of("children[0].birthDate", "family.problem.date"));
+        } catch (InvalidFamilyException invalid) {
+            problems.addAll(invalid.problems());
+        }
+        Family family = registry.file(network.id(), familyId, FamilyRegistry.FILE);
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        model.addAttribute("problems", FamilyProblemView.of(problems, messages, locale));
+        return FamilyFileModel.fill(
+                model, network, family, networks.organisationsOf(network.id()), organisations(network));
+    }
+
     @PostMapping("/n/{slug}/families/{familyId}/erase")
     String erase(
             @PathVariable String slug,

@@ -209,6 +209,27 @@ public class FamilyRegistry {
         audit.personalData(networkId, AuditAction.FAMILY_RECTIFIED, "Family", familyId, "RECTIFICATION", "Corrected");
     }
 
+    /**
+     * Adds a child (born, or expected) to a registered family.
+     *
+     * @throws InvalidFamilyException when the date is not plausible
+     */
+    public UUID addChild(UUID networkId, UUID familyId, NewFamily.NewChild child) {
+        Family family = file(networkId, familyId, "CHILD_ADDED");
+        List<FamilyProblem> problems = rules.check(child, 0);
+        if (family.children().size() >= FamilyRules.MAX_CHILDREN) {
+            problems.add(FamilyProblem.of("children", "family.problem.children", FamilyRules.MAX_CHILDREN));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidFamilyException(problems);
+        }
+        Child added = new Child(UUID.randomUUID(), blankToNull(child.firstName()), child.birthDate(), child.expected());
+        store.insertChild(familyId, networkId, added);
+        store.touch(familyId, clock.instant());
+        audit.personalData(networkId, AuditAction.FAMILY_RECTIFIED, "Family", familyId, "CHILD_ADDED", "Child added");
+        return added.id();
+    }
+
     private @Nullable PostcodeLocation place(@Nullable String postcode, List<FamilyProblem> problems) {
         if (postcode == null || postcode.isBlank()) {
             return null;

@@ -43,19 +43,24 @@ class FamilyRules {
         if (family.children().size() > MAX_CHILDREN) {
             problems.add(FamilyProblem.of("children", "family.problem.children", MAX_CHILDREN));
         }
-        LocalDate today = LocalDate.now(clock);
         for (int i = 0; i < family.children().size(); i++) {
-            NewFamily.NewChild child = family.children().get(i);
-            String field = "children[" + i + "].birthDate";
-            if (child.expected()) {
-                if (child.birthDate().isBefore(today) || child.birthDate().isAfter(today.plusMonths(10))) {
-                    problems.add(FamilyProblem.of(field, "family.problem.expectedDate"));
-                }
-            } else if (child.birthDate().isAfter(today) || child.birthDate().isBefore(today.minusYears(24))) {
-                problems.add(FamilyProblem.of(field, "family.problem.birthDate"));
-            }
+            problems.addAll(check(family.children().get(i), i));
         }
         return problems;
+    }
+
+    /** A child's date: born at most 24 years ago, or expected within 10 months; {@code row} names its field. */
+    List<FamilyProblem> check(NewFamily.NewChild child, int row) {
+        LocalDate today = LocalDate.now(clock);
+        String field = "children[" + row + "].birthDate";
+        if (child.expected()) {
+            if (child.birthDate().isBefore(today) || child.birthDate().isAfter(today.plusMonths(10))) {
+                return List.of(FamilyProblem.of(field, "family.problem.expectedDate"));
+            }
+        } else if (child.birthDate().isAfter(today) || child.birthDate().isBefore(today.minusYears(24))) {
+            return List.of(FamilyProblem.of(field, "family.problem.birthDate"));
+        }
+        return List.of();
     }
 
     List<FamilyProblem> check(FamilyCorrection correction) {

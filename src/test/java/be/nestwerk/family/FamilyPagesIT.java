@@ -275,4 +275,37 @@ class FamilyPagesIT {
                 .bodyText()
                 .contains("Geef een id zoals het in de adresbalk");
     }
+
+    @Test
+    void aChildIsAddedToARegisteredFamilyAndAnImplausibleDateIsRefused() {
+        UUID id = FamilyFixtures.registered(context, scene, FamilyFixtures.family("Familie Kind"));
+        String children = base + "/" + id + "/children";
+
+        assertThat(mvc.post()
+                        .uri(children)
+                        .with(provedAs(scene.professional()))
+                        .with(csrf())
+                        .param("birthDate", LocalDate.now().plusMonths(4).toString())
+                        .param("expected", "true"))
+                .hasStatus(HttpStatus.FOUND);
+        assertThat(jdbc.queryForObject("select count(*) from child where family_id = ?", Long.class, id))
+                .isEqualTo(2);
+        assertThat(mvc.post()
+                        .uri(children)
+                        .with(provedAs(scene.professional()))
+                        .with(csrf())
+                        .param("firstName", "Te oud")
+                        .param("birthDate", LocalDate.now().minusYears(30).toString()))
+                .hasStatus(HttpStatus.BAD_REQUEST)
+                .bodyText()
+                .contains("Een geboortedatum ligt in het verleden en hoogstens 24 jaar terug.");
+        assertThat(mvc.post()
+                        .uri(children)
+                        .with(provedAs(scene.professional()))
+                        .with(csrf())
+                        .param("birthDate", "morgen"))
+                .hasStatus(HttpStatus.BAD_REQUEST)
+                .bodyText()
+                .contains("Geef een datum als jjjj-mm-dd.");
+    }
 }

@@ -42,6 +42,8 @@ final class FamilyRows {
                 // without its confirmation the erasure only shows the file again (400): allowed in, nothing erased
                 new Row(HttpMethod.POST, "/n/{slug}/families/{familyId}/erase", FAMILY_STAFF),
                 new Row(HttpMethod.POST, "/n/{slug}/families/{otherFamilyId}/erase", NOBODY),
+                new Row(HttpMethod.POST, "/n/{slug}/families/{familyId}/children", FAMILY_STAFF),
+                new Row(HttpMethod.POST, "/n/{slug}/families/{otherFamilyId}/children", NOBODY),
                 new Row(HttpMethod.GET, "/n/{slug}/families/{familyId}/edit", FAMILY_STAFF),
                 new Row(HttpMethod.POST, "/n/{slug}/families/{familyId}/edit", FAMILY_STAFF),
                 new Row(HttpMethod.GET, "/n/{slug}/families/{otherFamilyId}/edit", NOBODY),
