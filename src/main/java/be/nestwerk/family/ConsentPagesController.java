@@ -3,7 +3,6 @@ package be.nestwerk.family;
 import be.nestwerk.platform.security.RequiresSecondFactor;
 import be.nestwerk.platform.tenancy.NetworkDirectory;
 import be.nestwerk.platform.tenancy.NetworkRef;
-import be.nestwerk.platform.tenancy.OrganisationRef;
 import be.nestwerk.platform.tenancy.RequiresNetworkRole;
 import be.nestwerk.platform.tenancy.Role;
 import be.nestwerk.platform.web.NotFoundException;
@@ -11,7 +10,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -34,7 +32,7 @@ class ConsentPagesController {
     private final NetworkDirectory networks;
     private final FamilyRegistry registry;
     private final Consents consents;
-    private final FamilyAccess access;
+    private final FamilyFilePage filePage;
     private final MessageSource messages;
     private final ConsentLinks links;
     private final String baseUrl;
@@ -43,14 +41,14 @@ class ConsentPagesController {
             NetworkDirectory networks,
             FamilyRegistry registry,
             Consents consents,
-            FamilyAccess access,
+            FamilyFilePage filePage,
             MessageSource messages,
             ConsentLinks links,
             @Value("${nestwerk.base-url}") String baseUrl) {
         this.networks = networks;
         this.registry = registry;
         this.consents = consents;
-        this.access = access;
+        this.filePage = filePage;
         this.messages = messages;
         this.links = links;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
@@ -75,8 +73,8 @@ class ConsentPagesController {
         UUID member = id(givenBy, "givenBy", problems);
         UUID partner = organisation.isBlank() ? null : id(organisation, "organisationId", problems);
         UUID recorder = id(recordedFor, "recordedFor", problems);
-        ConsentPurpose chosenPurpose = choice(ConsentPurpose.class, purpose, "purpose", problems);
-        ConsentForm chosenForm = choice(ConsentForm.class, form, "form", problems);
+        ConsentPurpose chosenPurpose = FamilyForm.choice(ConsentPurpose.class, purpose, "purpose", null, problems);
+        ConsentForm chosenForm = FamilyForm.choice(ConsentForm.class, form, "form", null, problems);
         LocalDate until = null;
         try {
             until = LocalDate.parse(validUntil.strip());
@@ -98,10 +96,7 @@ class ConsentPagesController {
         Family family = registry.file(network.id(), familyId, FamilyRegistry.FILE);
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         model.addAttribute("problems", FamilyProblemView.of(problems, messages, locale));
-        List<OrganisationRef> mine = networks.findOrganisations(access.organisations(network.id())).stream()
-                .sorted(Comparator.comparing(OrganisationRef::name))
-                .toList();
-        return FamilyFileModel.fill(model, network, family, networks.organisationsOf(network.id()), mine);
+        return filePage.show(model, network, family);
     }
 
     @PostMapping("/n/{slug}/families/{familyId}/consents/{consentId}/revoke")
@@ -123,26 +118,13 @@ class ConsentPagesController {
         String token = links.issue(network.id(), familyId);
         Family family = registry.file(network.id(), familyId, FamilyRegistry.FILE);
         model.addAttribute("issuedLink", baseUrl + "/consent/" + token);
-        List<OrganisationRef> mine = networks.findOrganisations(access.organisations(network.id())).stream()
-                .sorted(Comparator.comparing(OrganisationRef::name))
-                .toList();
-        return FamilyFileModel.fill(model, network, family, networks.organisationsOf(network.id()), mine);
+        return filePage.show(model, network, family);
     }
 
     private static @Nullable UUID id(String value, String field, List<FamilyProblem> problems) {
         try {
             return UUID.fromString(value.strip());
         } catch (IllegalArgumentException unreadable) {
-            problems.add(FamilyProblem.of(field, "family.problem.choose"));
-            return null;
-        }
-    }
-
-    private static <E extends Enum<E>> @Nullable E choice(
-            Class<E> type, String value, String field, List<FamilyProblem> problems) {
-        try {
-            return Enum.valueOf(type, value.strip());
-        } catch (IllegalArgumentException unknown) {
             problems.add(FamilyProblem.of(field, "family.problem.choose"));
             return null;
         }

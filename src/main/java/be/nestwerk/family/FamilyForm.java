@@ -145,7 +145,8 @@ public class FamilyForm {
         }
     }
 
-    private static <E extends Enum<E>> E choice(
+    /** The choice as typed, or the fallback after reporting that the value is not one of the choices. */
+    static <E extends Enum<E>> E choice(
             Class<E> type, String value, String field, E fallback, List<FamilyProblem> problems) {
         try {
             return Enum.valueOf(type, value.strip());

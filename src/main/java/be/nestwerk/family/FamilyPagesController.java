@@ -13,7 +13,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -43,6 +42,7 @@ class FamilyPagesController {
     private final MessageSource messages;
     private final UpcomingTransitions upcoming;
     private final FamilyErasure erasure;
+    private final FamilyFilePage filePage;
 
     FamilyPagesController(
             NetworkDirectory networks,
@@ -50,13 +50,15 @@ class FamilyPagesController {
             FamilyAccess access,
             MessageSource messages,
             UpcomingTransitions upcoming,
-            FamilyErasure erasure) {
+            FamilyErasure erasure,
+            FamilyFilePage filePage) {
         this.networks = networks;
         this.registry = registry;
         this.access = access;
         this.messages = messages;
         this.upcoming = upcoming;
         this.erasure = erasure;
+        this.filePage = filePage;
     }
 
     @GetMapping("/n/{slug}/families")
@@ -90,7 +92,7 @@ class FamilyPagesController {
         NetworkRef network = network(slug);
         access.requireFamilyStaff(network.id(), "register");
         FamilyForm form = new FamilyForm();
-        List<OrganisationRef> organisations = organisations(network);
+        List<OrganisationRef> organisations = filePage.mine(network.id());
         if (organisations.size() == 1) {
             form.setOrganisation(organisations.get(0).id().toString());
         }
@@ -135,8 +137,7 @@ class FamilyPagesController {
     String file(@PathVariable String slug, @PathVariable UUID familyId, Model model) {
         NetworkRef network = network(slug);
         Family family = registry.file(network.id(), familyId, FamilyRegistry.FILE);
-        return FamilyFileModel.fill(
-                model, network, family, networks.organisationsOf(network.id()), organisations(network));
+        return filePage.show(model, network, family);
     }
 
     @GetMapping("/n/{slug}/families/{familyId}/edit")
@@ -210,8 +211,7 @@ class FamilyPagesController {
         Family family = registry.file(network.id(), familyId, FamilyRegistry.FILE);
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         model.addAttribute("problems", FamilyProblemView.of(problems, messages, locale));
-        return FamilyFileModel.fill(
-                model, network, family, networks.organisationsOf(network.id()), organisations(network));
+        return filePage.show(model, network, family);
     }
 
     @PostMapping("/n/{slug}/families/{familyId}/erase")
@@ -231,8 +231,7 @@ class FamilyPagesController {
                     "problems",
                     FamilyProblemView.of(
                             List.of(FamilyProblem.of("confirm", "family.erase.confirmFirst")), messages, locale));
-            return FamilyFileModel.fill(
-                    model, network, family, networks.organisationsOf(network.id()), organisations(network));
+            return filePage.show(model, network, family);
         }
         erasure.erase(network.id(), familyId);
         redirect.addFlashAttribute("erased", true);
@@ -250,21 +249,13 @@ class FamilyPagesController {
             model.addAttribute("problems", List.of());
         }
         model.addAttribute("form", form);
-        model.addAttribute("organisations", organisations(network));
+        model.addAttribute("organisations", filePage.mine(network.id()));
         model.addAttribute("legalBases", LegalBasis.values());
         model.addAttribute("relations", MemberRelation.values());
         model.addAttribute(
                 "problemFields", problems.stream().map(FamilyProblem::field).toList());
         model.addAttribute("duplicates", duplicates);
         return "family/form";
-    }
-
-    /** The organisations the current person registers families for. */
-    private List<OrganisationRef> organisations(NetworkRef network) {
-        Set<UUID> mine = access.organisations(network.id());
-        return networks.findOrganisations(mine).stream()
-                .sorted(java.util.Comparator.comparing(OrganisationRef::name))
-                .toList();
     }
 
     private NetworkRef network(String slug) {

@@ -15,6 +15,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -123,6 +124,25 @@ class MatrixFixture {
                                 offer)
                         .toString());
     }
+
+    /**
+     * Everything the matrix needs, in one place for every test that walks it: the networks, one person per kind of
+     * caller, the offers and the families.
+     */
+    static Prepared prepare(ApplicationContext context) {
+        MatrixFixture fixture = new MatrixFixture(
+                        context.getBean(Accounts.class),
+                        context.getBean(Memberships.class),
+                        context.getBean(JdbcTemplate.class))
+                .withUserDetails(context.getBean(UserDetailsService.class));
+        Map<Actor, NestwerkUser> users = fixture.actors();
+        fixture.offers(context.getBean(OfferCatalogue.class), users.get(Actor.COORDINATOR));
+        fixture.families();
+        return new Prepared(fixture, users);
+    }
+
+    /** A prepared fixture and its callers. */
+    record Prepared(MatrixFixture fixture, Map<Actor, NestwerkUser> users) {}
 
     MatrixFixture withUserDetails(UserDetailsService userDetails) {
         this.userDetails = userDetails;

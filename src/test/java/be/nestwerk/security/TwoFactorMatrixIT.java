@@ -6,12 +6,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
 import be.nestwerk.NestwerkIntegrationTest;
-import be.nestwerk.offer.OfferCatalogue;
-import be.nestwerk.platform.security.Accounts;
 import be.nestwerk.platform.security.NestwerkUser;
 import be.nestwerk.platform.security.RequiresSecondFactor;
 import be.nestwerk.platform.security.SecondFactorFixtures;
-import be.nestwerk.platform.tenancy.Memberships;
 import be.nestwerk.security.AuthorisationMatrixIT.Actor;
 import be.nestwerk.security.AuthorisationMatrixIT.Row;
 import java.util.List;
@@ -26,8 +23,7 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -53,30 +49,17 @@ class TwoFactorMatrixIT {
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
-    @Autowired
-    Accounts accounts;
-
-    @Autowired
-    Memberships memberships;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    UserDetailsService userDetails;
-
-    @Autowired
-    OfferCatalogue offers;
-
     MatrixFixture fixture;
     Map<Actor, NestwerkUser> users;
 
+    @Autowired
+    ApplicationContext context;
+
     @BeforeAll
     void createActors() {
-        fixture = new MatrixFixture(accounts, memberships, jdbc).withUserDetails(userDetails);
-        users = fixture.actors();
-        fixture.offers(offers, users.get(Actor.COORDINATOR));
-        fixture.families();
+        MatrixFixture.Prepared prepared = MatrixFixture.prepare(context);
+        fixture = prepared.fixture();
+        users = prepared.users();
     }
 
     @Test
