@@ -12,7 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
  * until the end of the transaction, so a pooled connection never keeps them.
  */
 @Component
-class FamilyScope {
+public class FamilyScope {
 
     private final JdbcClient jdbc;
 
@@ -21,7 +21,7 @@ class FamilyScope {
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
-    void enter(UUID networkId) {
+    public void enter(UUID networkId) {
         jdbc.sql("select set_config('role', 'nestwerk_family', true), set_config('nestwerk.network_id', ?, true)")
                 .param(networkId.toString())
                 .query((rs, row) -> row)
