@@ -9,7 +9,7 @@ public record FamilyProblem(String field, String messageKey, List<Object> argume
         arguments = List.copyOf(arguments);
     }
 
-    static FamilyProblem of(String field, String messageKey, Object... arguments) {
+    public static FamilyProblem of(String field, String messageKey, Object... arguments) {
         return new FamilyProblem(field, messageKey, List.of(arguments));
     }
 }

@@ -7,7 +7,7 @@ import org.springframework.context.MessageSource;
 /** A problem as a page shows it: the field it belongs to (for the link from the error summary) and its text. */
 public record FamilyProblemView(String field, String text) {
 
-    static List<FamilyProblemView> of(List<FamilyProblem> problems, MessageSource messages, Locale locale) {
+    public static List<FamilyProblemView> of(List<FamilyProblem> problems, MessageSource messages, Locale locale) {
         return problems.stream()
                 .map(problem -> new FamilyProblemView(
                         problem.field(),

@@ -1,5 +1,6 @@
 package be.nestwerk.family;
 
+import be.nestwerk.platform.time.PublicHolidays;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
@@ -43,29 +44,10 @@ record SchoolYear(int startYear) {
         return LocalDate.of(startYear, Month.SEPTEMBER, 1);
     }
 
-    /** Western Easter Sunday of a year (the anonymous Gregorian algorithm of Meeus/Jones/Butcher). */
-    static LocalDate easterSunday(int year) {
-        int a = year % 19;
-        int b = year / 100;
-        int c = year % 100;
-        int d = b / 4;
-        int e = b % 4;
-        int f = (b + 8) / 25;
-        int g = (b - f + 1) / 3;
-        int h = (19 * a + b - d - g + 15) % 30;
-        int i = c / 4;
-        int k = c % 4;
-        int l = (32 + 2 * e + 2 * i - h - k) % 7;
-        int m = (a + 11 * h + 22 * l) / 451;
-        int month = (h + l - 7 * m + 114) / 31;
-        int day = (h + l - 7 * m + 114) % 31 + 1;
-        return LocalDate.of(year, month, day);
-    }
-
     /** Holidays and free days in the order of the year, summer last. */
     List<Holiday> holidays() {
         int spring = startYear + 1;
-        LocalDate easter = easterSunday(spring);
+        LocalDate easter = PublicHolidays.easterSunday(spring);
         LocalDate ascension = easter.plusDays(39);
         return List.of(
                 week("AUTUMN", autumnStart(), 1),

@@ -1,0 +1,18 @@
+package be.nestwerk.referral;
+
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A referral as the sender fills it in. The request id comes with the form, so that sending the same form twice (a
+ * retry after a lost answer) makes one referral.
+ */
+record NewReferral(
+        UUID familyId,
+        UUID requestId,
+        UUID fromOrganisation,
+        UUID toOrganisation,
+        ReferralRequest request,
+        WarmHandover warm,
+        @Nullable UUID questionId,
+        @Nullable UUID materialSupportId) {}

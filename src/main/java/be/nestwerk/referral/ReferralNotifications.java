@@ -1,0 +1,107 @@
+package be.nestwerk.referral;
+
+import be.nestwerk.platform.mail.Mailer;
+import be.nestwerk.platform.security.AccountView;
+import be.nestwerk.platform.security.Accounts;
+import be.nestwerk.platform.tenancy.MembershipView;
+import be.nestwerk.platform.tenancy.Memberships;
+import be.nestwerk.platform.tenancy.NetworkDirectory;
+import be.nestwerk.platform.tenancy.NetworkRef;
+import be.nestwerk.platform.tenancy.OrganisationRef;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * The mails about a referral: to the receiving partner's staff and to the sender, on each step (not to whoever took
+ * it), and as a reminder when it waits too long. A mail names the two partners and the status and holds a link; never
+ * the family or what the referral says, since mail leaves the platform's protection. Queued through the outbox in the
+ * step's transaction, so a step is never without its mail and an SMTP server that is down loses nothing. Accounts have
+ * no language of their own yet, so the mail is in Dutch, the networks' working language.
+ */
+@Component
+class ReferralNotifications {
+
+    static final Locale MAIL_LOCALE = Locale.forLanguageTag("nl");
+
+    private final Mailer mailer;
+    private final MessageSource messages;
+    private final Memberships memberships;
+    private final Accounts accounts;
+    private final NetworkDirectory directory;
+    private final String baseUrl;
+
+    ReferralNotifications(
+            Mailer mailer,
+            MessageSource messages,
+            Memberships memberships,
+            Accounts accounts,
+            NetworkDirectory directory,
+            @Value("${nestwerk.base-url}") String baseUrl) {
+        this.mailer = mailer;
+        this.messages = messages;
+        this.memberships = memberships;
+        this.accounts = accounts;
+        this.directory = directory;
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    }
+
+    void stepTaken(Referral referral, ReferralStep step) {
+        Set<UUID> people = recipients(referral);
+        people.remove(step.byAccount());
+        send(referral, people, "referral.mail.step", status(step.status()));
+    }
+
+    void reminder(Referral referral, int workingDays) {
+        send(referral, recipients(referral), "referral.mail.reminder", status(referral.status()), workingDays);
+    }
+
+    private void send(Referral referral, Set<UUID> people, String key, Object... details) {
+        if (people.isEmpty()) {
+            return;
+        }
+        NetworkRef network = directory.findAllById(List.of(referral.networkId())).stream()
+                .findFirst()
+                .orElseThrow();
+        Map<UUID, String> partners =
+                directory.findOrganisations(List.of(referral.fromOrganisation(), referral.toOrganisation())).stream()
+                        .collect(Collectors.toMap(OrganisationRef::id, OrganisationRef::name));
+        String link = baseUrl + "/n/" + network.slug() + "/referrals/" + referral.id();
+        Object[] arguments = new Object[4 + details.length];
+        arguments[0] = partners.getOrDefault(referral.fromOrganisation(), "");
+        arguments[1] = partners.getOrDefault(referral.toOrganisation(), "");
+        arguments[2] = network.name();
+        arguments[3] = link;
+        System.arraycopy(details, 0, arguments, 4, details.length);
+        String subject = messages.getMessage(key + ".subject", arguments, MAIL_LOCALE);
+        String body = messages.getMessage(key + ".body", arguments, MAIL_LOCALE);
+        accounts.byIds(people).values().stream()
+                .sorted(Comparator.comparing(AccountView::email))
+                .forEach(recipient -> mailer.send(recipient.email(), subject, body));
+    }
+
+    /** The receiving partner's staff who work with families, and the person who sent the referral. */
+    private Set<UUID> recipients(Referral referral) {
+        Set<UUID> people = new HashSet<>();
+        for (MembershipView membership : memberships.ofNetwork(referral.networkId())) {
+            if (referral.toOrganisation().equals(membership.organisationId())
+                    && List.of(ReferralAccess.STAFF).contains(membership.role())) {
+                people.add(membership.userId());
+            }
+        }
+        people.add(referral.sentBy());
+        return people;
+    }
+
+    private String status(ReferralStatus status) {
+        return messages.getMessage(status.messageKey(), null, MAIL_LOCALE);
+    }
+}
