@@ -10,7 +10,7 @@ record ReferralView(Referral referral, ReferralSide side, Family family, List<Re
         steps = List.copyOf(steps);
     }
 
-    boolean may(ReferralStatus next) {
+    public boolean may(ReferralStatus next) {
         return Referral.sideFor(next) == side && referral.allows(next);
     }
 }

@@ -9,7 +9,7 @@ record WarmHandover(
         boolean firstVisitTogether,
         @Nullable String note) {
 
-    boolean any() {
+    public boolean any() {
         return accompanied || introductionCall || firstVisitTogether;
     }
 }

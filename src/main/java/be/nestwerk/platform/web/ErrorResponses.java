@@ -21,6 +21,7 @@ import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
@@ -52,13 +53,19 @@ class ErrorResponses {
         this.maxUpload = maxUpload;
     }
 
-    @ExceptionHandler({
-        NotFoundException.class,
-        NoResourceFoundException.class,
-        MethodArgumentTypeMismatchException.class
-    })
+    @ExceptionHandler({NotFoundException.class, NoResourceFoundException.class})
     ModelAndView notFound(HttpServletRequest request) {
         return respond(request, HttpStatus.NOT_FOUND, "not_found", "error.not-found", new Object[0], List.of());
+    }
+
+    /** A part of the address that is not an id (or a name) of anything is a page that does not exist; a bad choice in
+     * a form or query is bad input. */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ModelAndView mismatch(HttpServletRequest request, MethodArgumentTypeMismatchException exception) {
+        if (exception.getParameter().hasParameterAnnotation(PathVariable.class)) {
+            return notFound(request);
+        }
+        return badRequest(request);
     }
 
     @ExceptionHandler(BusinessRuleException.class)
