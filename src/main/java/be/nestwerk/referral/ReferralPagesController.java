@@ -47,18 +47,21 @@ class ReferralPagesController {
     private final OverdueReferrals overdue;
     private final Accounts accounts;
     private final MessageSource messages;
+    private final ReferralAccess access;
 
     ReferralPagesController(
             NetworkDirectory networks,
             Referrals referrals,
             OverdueReferrals overdue,
             Accounts accounts,
-            MessageSource messages) {
+            MessageSource messages,
+            ReferralAccess access) {
         this.networks = networks;
         this.referrals = referrals;
         this.overdue = overdue;
         this.accounts = accounts;
         this.messages = messages;
+        this.access = access;
     }
 
     @GetMapping("/n/{slug}/referrals")
@@ -87,6 +90,7 @@ class ReferralPagesController {
             @RequestParam(required = false) UUID support,
             Model model) {
         NetworkRef network = network(slug);
+        access.requireStaff(network.id(), Referrals.PURPOSE);
         if (family == null) {
             return "redirect:/n/" + network.slug() + "/families";
         }
@@ -109,6 +113,7 @@ class ReferralPagesController {
             HttpServletResponse response,
             RedirectAttributes redirect) {
         NetworkRef network = network(slug);
+        access.requireStaff(network.id(), Referrals.PURPOSE);
         List<FamilyProblem> problems = new ArrayList<>();
         NewReferral referral = form.read(problems);
         if (referral != null) {
@@ -150,8 +155,8 @@ class ReferralPagesController {
     String step(
             @PathVariable String slug,
             @PathVariable UUID referralId,
-            @RequestParam ReferralStatus status,
-            @RequestParam long version,
+            @RequestParam(required = false) ReferralStatus status,
+            @RequestParam(defaultValue = "-1") long version,
             @RequestParam(required = false) ReferralOutcome outcome,
             @RequestParam(required = false) DeclineReason declineReason,
             @RequestParam(defaultValue = "") String note,
@@ -160,8 +165,14 @@ class ReferralPagesController {
         if (note.length() > Referrals.MAX_TEXT / 2) {
             throw new IllegalArgumentException("note too long");
         }
-        Referral.Step step = new Referral.Step(status, outcome, declineReason, note.isBlank() ? null : note.strip());
-        referrals.step(network.id(), referralId, version, step);
+        referrals.step(
+                network.id(),
+                referralId,
+                version,
+                status,
+                outcome,
+                declineReason,
+                note.isBlank() ? null : note.strip());
         redirect.addFlashAttribute("stepTaken", status);
         return "redirect:/n/" + network.slug() + "/referrals/" + referralId;
     }
@@ -197,12 +208,9 @@ class ReferralPagesController {
                 .collect(Collectors.toMap(OrganisationRef::id, OrganisationRef::name, (a, b) -> a));
     }
 
+    /** The family of a form that was not filled in right; without one (a forged form) there is no form to show. */
     private static UUID familyOf(ReferralForm form) {
-        try {
-            return UUID.fromString(form.getFamily().strip());
-        } catch (IllegalArgumentException notAnId) {
-            throw new NotFoundException("family");
-        }
+        return UUID.fromString(form.getFamily().strip());
     }
 
     private static void checkPage(int page) {

@@ -133,15 +133,30 @@ public class Referrals {
 
     /**
      * Takes a step on the referral: the receiver accepts, declines, makes contact and closes; the sender revokes.
+     * Whether the reader is a party (and, as the receiver, still has the family's consent) is checked before the step
+     * itself is read, so that a refusal never depends on what was asked.
      *
+     * @throws IllegalArgumentException when the step is incomplete (no status, closing without an outcome …)
      * @throws IllegalStepException when the referral's status does not allow the step
      * @throws ReferralMovedMeanwhileException when someone else took a step since the page was read
      */
-    void step(UUID networkId, UUID referralId, long version, Referral.Step step) {
+    void step(
+            UUID networkId,
+            UUID referralId,
+            long version,
+            @Nullable ReferralStatus status,
+            @Nullable ReferralOutcome outcome,
+            @Nullable DeclineReason declineReason,
+            @Nullable String note) {
         Set<UUID> organisations = access.requireStaff(networkId, PURPOSE);
         Referral referral = find(networkId, referralId);
         ReferralSide side = access.sideOf(referral, organisations);
-        ReferralSide needed = Referral.sideFor(step.status());
+        requireConsentFor(side, referral);
+        if (status == null) {
+            throw new IllegalArgumentException("A step needs a status");
+        }
+        Referral.Step step = new Referral.Step(status, outcome, declineReason, note);
+        ReferralSide needed = Referral.sideFor(status);
         if (side != needed && !organisations.contains(organisationOf(referral, needed))) {
             throw access.denied(networkId, referralId, PURPOSE, "the other side takes this step");
         }
@@ -150,6 +165,10 @@ public class Referrals {
             throw new ReferralMovedMeanwhileException();
         }
         move(referral, step);
+    }
+
+    void step(UUID networkId, UUID referralId, long version, Referral.Step step) {
+        step(networkId, referralId, version, step.status(), step.outcome(), step.declineReason(), step.note());
     }
 
     /** A page of the referrals sent by, or sent to, the current person's organisations; audited as one listing. */

@@ -138,6 +138,7 @@ class MatrixFixture {
         Map<Actor, NestwerkUser> users = fixture.actors();
         fixture.offers(context.getBean(OfferCatalogue.class), users.get(Actor.COORDINATOR));
         fixture.families();
+        fixture.referrals(users.get(Actor.PROFESSIONAL).id());
         return new Prepared(fixture, users);
     }
 
@@ -157,13 +158,13 @@ class MatrixFixture {
      * ({revokedFamilyId}).
      */
     void families() {
-        UUID otherOrganisation = UUID.randomUUID();
+        otherOrganisation = UUID.randomUUID();
         jdbc.update(
                 "insert into organisation (id, network_id, name, actor_type) values (?, ?, ?, 'SCHOOL')",
                 otherOrganisation,
                 ownNetwork,
                 "Matrix other organisation " + suffix);
-        UUID foreignOrganisation = UUID.randomUUID();
+        foreignOrganisation = UUID.randomUUID();
         jdbc.update(
                 "insert into organisation (id, network_id, name, actor_type) values (?, ?, ?, 'SCHOOL')",
                 foreignOrganisation,
@@ -183,9 +184,75 @@ class MatrixFixture {
                         .toString());
         variables.put(
                 "{foreignFamilyId}", family(foreignNetwork, foreignOrganisation).toString());
-        UUID revoked = family(ownNetwork, otherOrganisation);
-        consent(revoked, ownNetwork, otherOrganisation, ownOrganisation, true);
-        variables.put("{revokedFamilyId}", revoked.toString());
+        revokedFamily = family(ownNetwork, otherOrganisation);
+        consent(revokedFamily, ownNetwork, otherOrganisation, ownOrganisation, true);
+        variables.put("{revokedFamilyId}", revokedFamily.toString());
+    }
+
+    private UUID otherOrganisation;
+    private UUID foreignOrganisation;
+    private UUID revokedFamily;
+
+    /**
+     * Referrals written directly: one sent by the own organisation ({referralId}); one sent to it about a family that
+     * consented ({receivedReferralId}); one between two other partners ({otherReferralId}); one of the foreign network
+     * ({foreignReferralId}); and one sent to the own organisation about the family that revoked its consent
+     * ({revokedReferralId}). Called after {@link #families()}.
+     */
+    void referrals(UUID sentBy) {
+        UUID third = organisation(ownNetwork, "Matrix third organisation ");
+        UUID foreignOther = organisation(foreignNetwork, "Matrix foreign other ");
+        UUID own = UUID.fromString(variables.get("{familyId}"));
+        variables.put(
+                "{referralId}",
+                referral(ownNetwork, own, ownOrganisation, otherOrganisation, sentBy)
+                        .toString());
+        UUID consenting = family(ownNetwork, otherOrganisation);
+        consent(consenting, ownNetwork, otherOrganisation, ownOrganisation, false);
+        variables.put(
+                "{receivedReferralId}",
+                referral(ownNetwork, consenting, otherOrganisation, ownOrganisation, sentBy)
+                        .toString());
+        UUID other = UUID.fromString(variables.get("{otherFamilyId}"));
+        variables.put(
+                "{otherReferralId}",
+                referral(ownNetwork, other, otherOrganisation, third, sentBy).toString());
+        UUID foreign = UUID.fromString(variables.get("{foreignFamilyId}"));
+        variables.put(
+                "{foreignReferralId}",
+                referral(foreignNetwork, foreign, foreignOrganisation, foreignOther, sentBy)
+                        .toString());
+        variables.put(
+                "{revokedReferralId}",
+                referral(ownNetwork, revokedFamily, otherOrganisation, ownOrganisation, sentBy)
+                        .toString());
+        variables.put("{unknownReferralId}", AuthorisationMatrixIT.unknownId().toString());
+    }
+
+    private UUID organisation(UUID network, String name) {
+        UUID id = UUID.randomUUID();
+        jdbc.update(
+                "insert into organisation (id, network_id, name, actor_type) values (?, ?, ?, 'SCHOOL')",
+                id,
+                network,
+                name + suffix);
+        return id;
+    }
+
+    private UUID referral(UUID network, UUID family, UUID from, UUID to, UUID sentBy) {
+        UUID id = UUID.randomUUID();
+        jdbc.update(
+                "insert into referral (id, network_id, family_id, request_id, from_organisation, sent_by,"
+                        + " to_organisation, reason, family_wishes, status, status_since, created_at) values"
+                        + " (?, ?, ?, ?, ?, ?, ?, 'Matrixreden', 'Matrixwens', 'SENT', now(), now())",
+                id,
+                network,
+                family,
+                UUID.randomUUID(),
+                from,
+                sentBy,
+                to);
+        return id;
     }
 
     private UUID family(UUID network, UUID organisation) {
