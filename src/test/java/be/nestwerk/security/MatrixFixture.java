@@ -100,6 +100,10 @@ class MatrixFixture {
 
     private UserDetailsService userDetails;
 
+    void put(String variable, Object value) {
+        variables.put(variable, value.toString());
+    }
+
     /**
      * A published activity of the own organisation with its next version in review ({offerId}) and one of its
      * sessions ({sessionId}).
@@ -138,6 +142,7 @@ class MatrixFixture {
         Map<Actor, NestwerkUser> users = fixture.actors();
         fixture.offers(context.getBean(OfferCatalogue.class), users.get(Actor.COORDINATOR));
         fixture.families();
+        FamilyPlanRows.plans(context.getBean(JdbcTemplate.class), fixture);
         return new Prepared(fixture, users);
     }
 
