@@ -419,6 +419,28 @@ class FamilyPlansIT {
         }
     }
 
+    @Test
+    void rowLevelSecurityHidesThePlansOfAnotherNetwork() {
+        UUID plan = FamilyPlanFixtures.plan(context, scene, family, FamilyPlanFixtures.draft(Set.of()));
+        FamilyScope scope = context.getBean(FamilyScope.class);
+        org.springframework.transaction.support.TransactionTemplate transactions =
+                context.getBean(org.springframework.transaction.support.TransactionTemplate.class);
+
+        List<Long> seen = List.of(scene.foreignNetwork().id(), network).stream()
+                .map(in -> transactions.execute(status -> {
+                    scope.enter(in);
+                    return jdbc.queryForObject(
+                            "select (select count(*) from family_plan where id = ?)"
+                                    + " + (select count(*) from family_plan_step where plan_id = ?)",
+                            Long.class,
+                            plan,
+                            plan);
+                }))
+                .toList();
+
+        assertThat(seen).as("from the foreign network, then from the own one").containsExactly(0L, 2L);
+    }
+
     private String base() {
         return "/n/" + scene.network().slug() + "/families/" + family + "/plans";
     }
