@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Three fictional families registered by the Mechelen professional, one with a consent to the partner admin's
- * organisation, so that the family pages have something to show. Each registration is its own transaction (a family
+ * organisation and a family plan ({@link FamilyPlanDemoData}), so that the family pages have something to show. Each registration is its own transaction (a family
  * transaction runs under the family role until it ends).
  */
 @Component
@@ -29,6 +29,7 @@ class FamilyDemoData implements DemoDataStep {
 
     private final FamilyRegistry registry;
     private final Consents consents;
+    private final FamilyPlanDemoData plans;
     private final NetworkDirectory directory;
     private final NetworkAccess access;
     private final Accounts accounts;
@@ -39,6 +40,7 @@ class FamilyDemoData implements DemoDataStep {
     FamilyDemoData(
             FamilyRegistry registry,
             Consents consents,
+            FamilyPlanDemoData plans,
             NetworkDirectory directory,
             NetworkAccess access,
             Accounts accounts,
@@ -47,6 +49,7 @@ class FamilyDemoData implements DemoDataStep {
             Clock clock) {
         this.registry = registry;
         this.consents = consents;
+        this.plans = plans;
         this.directory = directory;
         this.access = access;
         this.accounts = accounts;
@@ -58,11 +61,6 @@ class FamilyDemoData implements DemoDataStep {
     @Override
     public void load() {
         NetworkRef mechelen = directory.findBySlug(MECHELEN).orElseThrow();
-        Integer existing =
-                jdbc.queryForObject("select count(*) from family where network_id = ?", Integer.class, mechelen.id());
-        if (existing != null && existing > 0) {
-            return;
-        }
         UUID professional = accounts.findByEmail("professional@mechelen.example.org")
                 .orElseThrow()
                 .id();
@@ -71,53 +69,65 @@ class FamilyDemoData implements DemoDataStep {
                         .orElseThrow()
                         .id(),
                 () -> access.organisationsIn(mechelen.id()).iterator().next());
+        if (count("select count(*) from family where network_id = ?", mechelen.id()) == 0) {
+            actingAs.run(professional, () -> families(mechelen, partnerOrganisation));
+        }
+        if (count("select count(*) from family_plan where network_id = ?", mechelen.id()) == 0) {
+            actingAs.run(professional, () -> plans.forDemo(mechelen.id(), partnerOrganisation));
+        }
+    }
+
+    private int count(String sql, UUID network) {
+        Integer count = jdbc.queryForObject(sql, Integer.class, network);
+        return count == null ? 0 : count;
+    }
+
+    private void families(NetworkRef mechelen, UUID partnerOrganisation) {
         LocalDate today = LocalDate.now(clock);
-        actingAs.run(professional, () -> {
-            UUID organisation = access.organisationsIn(mechelen.id()).iterator().next();
-            UUID yilmaz = registry.register(
-                    mechelen.id(),
-                    organisation,
-                    family(
-                            "Gezin Yılmaz (fictief)",
-                            "Bellen na 17 uur",
-                            List.of("nl", "tr"),
-                            "Ayşe Yılmaz",
-                            List.of(new NewFamily.NewChild(
-                                    "Elif", today.minusYears(2).minusMonths(4), false))));
-            registry.register(
-                    mechelen.id(),
-                    organisation,
-                    family(
-                            "Gezin Peeters (fictief)",
-                            "Via de kinderopvang",
-                            List.of("nl"),
-                            "Sofie Peeters",
-                            List.of(
-                                    new NewFamily.NewChild(
-                                            "Lars", today.minusYears(5).minusMonths(10), false),
-                                    new NewFamily.NewChild(null, today.plusMonths(3), true))));
-            registry.register(
-                    mechelen.id(),
-                    organisation,
-                    family(
-                            "Gezin Haddad (fictief)",
-                            "Via de buurtwerker",
-                            List.of("ar", "fr"),
-                            "Omar Haddad",
-                            List.of(new NewFamily.NewChild(
-                                    "Yara", today.minusYears(11).minusMonths(9), false))));
-            Family first = registry.file(mechelen.id(), yilmaz, "DEMO");
-            consents.record(
-                    mechelen.id(),
-                    yilmaz,
-                    new NewConsent(
-                            first.members().get(0).id(),
-                            partnerOrganisation,
-                            ConsentPurpose.REFERRAL,
-                            ConsentForm.WRITTEN,
-                            organisation,
-                            today.plusMonths(6)));
-        });
+        UUID organisation = access.organisationsIn(mechelen.id()).iterator().next();
+        UUID yilmaz = registry.register(
+                mechelen.id(),
+                organisation,
+                family(
+                        "Gezin Yılmaz (fictief)",
+                        "Bellen na 17 uur",
+                        List.of("nl", "tr"),
+                        "Ayşe Yılmaz",
+                        List.of(new NewFamily.NewChild(
+                                "Elif", today.minusYears(2).minusMonths(4), false))));
+        registry.register(
+                mechelen.id(),
+                organisation,
+                family(
+                        "Gezin Peeters (fictief)",
+                        "Via de kinderopvang",
+                        List.of("nl"),
+                        "Sofie Peeters",
+                        List.of(
+                                new NewFamily.NewChild(
+                                        "Lars", today.minusYears(5).minusMonths(10), false),
+                                new NewFamily.NewChild(null, today.plusMonths(3), true))));
+        registry.register(
+                mechelen.id(),
+                organisation,
+                family(
+                        "Gezin Haddad (fictief)",
+                        "Via de buurtwerker",
+                        List.of("ar", "fr"),
+                        "Omar Haddad",
+                        List.of(new NewFamily.NewChild(
+                                "Yara", today.minusYears(11).minusMonths(9), false))));
+        Family first = registry.file(mechelen.id(), yilmaz, "DEMO");
+        consents.record(
+                mechelen.id(),
+                yilmaz,
+                new NewConsent(
+                        first.members().get(0).id(),
+                        partnerOrganisation,
+                        ConsentPurpose.REFERRAL,
+                        ConsentForm.WRITTEN,
+                        organisation,
+                        today.plusMonths(6)));
     }
 
     private static NewFamily family(

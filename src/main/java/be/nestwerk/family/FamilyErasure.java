@@ -84,6 +84,16 @@ public class FamilyErasure {
                 .params(at, familyId)
                 .update();
         jdbc.sql("delete from consent_link where family_id = ?").param(familyId).update();
+        // the plans keep their dates and steps for the counts, not what was said at the table; no reminder follows
+        jdbc.sql("update family_plan set needs_and_wishes = ?, strengths = ?, steps_taken = null,"
+                        + " follow_up_reminded_at = coalesce(follow_up_reminded_at, ?) where family_id = ?")
+                .params(ANONYMOUS, ANONYMOUS, at, familyId)
+                .update();
+        jdbc.sql("update family_plan_step set what = ?, who_name = case when who_name is null then null else ? end,"
+                        + " reminded_at = coalesce(reminded_at, ?)"
+                        + " where plan_id in (select id from family_plan where family_id = ?)")
+                .params(ANONYMOUS, ANONYMOUS, at, familyId)
+                .update();
         audit.personalData(networkId, AuditAction.FAMILY_ERASED, "Family", familyId, "ERASURE", why);
     }
 }

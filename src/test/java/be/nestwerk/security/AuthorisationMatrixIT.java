@@ -173,6 +173,7 @@ class AuthorisationMatrixIT {
         rows.addAll(HsdsRows.rows());
         rows.addAll(FamilyRows.rows());
         rows.addAll(ReferralRows.rows());
+        rows.addAll(FamilyPlanRows.rows());
         return rows;
     }
 

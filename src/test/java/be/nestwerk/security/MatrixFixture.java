@@ -100,6 +100,10 @@ class MatrixFixture {
 
     private UserDetailsService userDetails;
 
+    void put(String variable, Object value) {
+        variables.put(variable, value.toString());
+    }
+
     /**
      * A published activity of the own organisation with its next version in review ({offerId}) and one of its
      * sessions ({sessionId}).
@@ -139,6 +143,7 @@ class MatrixFixture {
         fixture.offers(context.getBean(OfferCatalogue.class), users.get(Actor.COORDINATOR));
         fixture.families();
         fixture.referrals(users.get(Actor.PROFESSIONAL).id());
+        FamilyPlanRows.plans(context.getBean(JdbcTemplate.class), fixture);
         return new Prepared(fixture, users);
     }
 
