@@ -172,6 +172,7 @@ class AuthorisationMatrixIT {
         rows.addAll(CalendarRows.rows());
         rows.addAll(HsdsRows.rows());
         rows.addAll(FamilyRows.rows());
+        rows.addAll(QuestionRows.rows());
         return rows;
     }
 

@@ -90,6 +90,10 @@ class MatrixFixture {
         return users;
     }
 
+    void variable(String name, String value) {
+        variables.put(name, value);
+    }
+
     String expand(String pattern) {
         String path = pattern;
         for (Map.Entry<String, String> variable : variables.entrySet()) {
@@ -138,6 +142,7 @@ class MatrixFixture {
         Map<Actor, NestwerkUser> users = fixture.actors();
         fixture.offers(context.getBean(OfferCatalogue.class), users.get(Actor.COORDINATOR));
         fixture.families();
+        QuestionRows.prepare(fixture, context.getBean(JdbcTemplate.class));
         return new Prepared(fixture, users);
     }
 
