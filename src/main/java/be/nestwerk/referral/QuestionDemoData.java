@@ -171,7 +171,7 @@ class QuestionDemoData implements DemoDataStep {
     private void backdate(UUID question, Instant now, Example example) {
         Instant registered = now.minus(Duration.ofDays(example.daysAgo()));
         jdbc.update(
-                "update question set registered_at = ?, closed_at = case when status = 'OPEN' then null else ? end"
+                "update question set registered_at = ?, closed_at = case when status = 'OPEN' then null else cast(? as timestamptz) end"
                         + " where id = ?",
                 Timestamp.from(registered),
                 Timestamp.from(registered.plus(Duration.ofDays(Math.max(0, example.answeredAfterDays())))),
