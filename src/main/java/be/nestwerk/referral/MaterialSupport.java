@@ -23,11 +23,13 @@ record MaterialSupport(
         @Nullable UUID referralId,
         @Nullable Instant referredAt) {
 
-    boolean anonymous() {
+    /** Public, as the templates call it. */
+    public boolean anonymous() {
         return familyId == null;
     }
 
-    boolean referred() {
+    /** Public, as the template calls it. */
+    public boolean referred() {
         return referralId != null;
     }
 }

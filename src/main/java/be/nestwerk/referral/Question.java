@@ -35,7 +35,8 @@ record Question(
         themes = List.copyOf(themes);
     }
 
-    boolean anonymous() {
+    /** Public, as the templates call it. */
+    public boolean anonymous() {
         return familyId == null;
     }
 

@@ -74,7 +74,8 @@ record QuestionForm(
                 person);
     }
 
-    boolean hasTheme(QuestionTheme theme) {
+    /** Public, as the template calls it. */
+    public boolean hasTheme(QuestionTheme theme) {
         return themes.contains(theme.name());
     }
 
