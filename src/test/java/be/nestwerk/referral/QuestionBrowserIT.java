@@ -13,7 +13,10 @@ import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
-/** A professional registers a family's question on a phone and answers it, with 0 axe violations on every page. */
+/**
+ * A professional registers a family's question on a phone and answers it, then registers material support, with 0 axe
+ * violations on every page.
+ */
 class QuestionBrowserIT extends BrowserTestSupport {
 
     private static final By SUMMARY = By.cssSelector("main .error-summary[role=alert]");
@@ -23,7 +26,7 @@ class QuestionBrowserIT extends BrowserTestSupport {
     ApplicationContext context;
 
     @Test
-    void aProfessionalRegistersAQuestionAndAnswersIt() {
+    void aProfessionalRegistersAQuestionAnswersItAndRegistersMaterialSupport() {
         Scene scene = FamilyFixtures.scene(context);
         String secret = SecondFactorFixtures.enrol(context, scene.professional().id());
         browser.signIn(scene.professional().email(), PlatformFixtures.PASSWORD).phone();
@@ -67,6 +70,15 @@ class QuestionBrowserIT extends BrowserTestSupport {
 
         browser.clickAndWait(By.linkText("Terug naar de vragen"));
         assertThat(browser.text(By.cssSelector("main table"))).contains("Mama zoekt", "Beantwoord");
+        browser.assertNoAccessibilityViolations().assertNoHorizontalScroll();
+
+        browser.clickAndWait(By.linkText("Materiële hulp"));
+        browser.clickAndWait(By.linkText("Materiële hulp registreren"));
+        browser.assertNoAccessibilityViolations().assertNoHorizontalScroll();
+        type(By.id("postcode"), "2800");
+        browser.clickAndWait(By.xpath("//main//button[normalize-space()='Registreren']"));
+        assertThat(browser.text(By.cssSelector("main")))
+                .contains("De materiële hulp is geregistreerd.", "Luierbank", "anoniem, 2800", "Warm doorverwijzen");
         browser.assertNoAccessibilityViolations().assertNoHorizontalScroll();
     }
 
