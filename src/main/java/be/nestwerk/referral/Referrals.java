@@ -43,6 +43,8 @@ public class Referrals {
     private final FamilyScope scope;
     private final NetworkDirectory directory;
     private final ReferralNotifications notifications;
+    private final Questions questions;
+    private final MaterialSupports supports;
     private final AuditLog audit;
     private final Clock clock;
 
@@ -54,6 +56,8 @@ public class Referrals {
             FamilyScope scope,
             NetworkDirectory directory,
             ReferralNotifications notifications,
+            Questions questions,
+            MaterialSupports supports,
             AuditLog audit,
             Clock clock) {
         this.store = store;
@@ -63,6 +67,8 @@ public class Referrals {
         this.scope = scope;
         this.directory = directory;
         this.notifications = notifications;
+        this.questions = questions;
+        this.supports = supports;
         this.audit = audit;
         this.clock = clock;
     }
@@ -94,6 +100,12 @@ public class Referrals {
                 sent.id(),
                 PURPOSE,
                 "Referral of family " + family.id() + " to " + referral.toOrganisation());
+        if (referral.questionId() != null) {
+            questions.markReferred(networkId, referral.questionId(), sent.id());
+        }
+        if (referral.materialSupportId() != null) {
+            supports.markReferred(networkId, referral.materialSupportId(), sent.id());
+        }
         notifications.stepTaken(sent, first);
         return sent.id();
     }

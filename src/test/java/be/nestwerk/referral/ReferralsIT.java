@@ -205,6 +205,42 @@ class ReferralsIT {
     }
 
     @Test
+    void aQuestionWarmlyReferredIsNoLongerOpen() {
+        Questions questions = context.getBean(Questions.class);
+        UUID question = as(
+                scene.sender(),
+                () -> questions.register(
+                        scene.networkId(),
+                        new NewQuestion(
+                                scene.family().organisation(),
+                                scene.familyId(),
+                                null,
+                                null,
+                                "Waar vind ik opvang voor twee halve dagen?",
+                                List.of(QuestionTheme.CHILDCARE),
+                                QuestionChannel.WALK_IN,
+                                scene.family().organisation(),
+                                null)));
+        NewReferral fromQuestion =
+                ReferralFixtures.referralTo(scene, scene.family().otherOrganisation());
+        NewReferral referral = new NewReferral(
+                fromQuestion.familyId(),
+                fromQuestion.requestId(),
+                fromQuestion.fromOrganisation(),
+                fromQuestion.toOrganisation(),
+                fromQuestion.request(),
+                fromQuestion.warm(),
+                question,
+                null);
+
+        UUID id = as(scene.sender(), () -> referrals.send(scene.networkId(), referral));
+
+        Question after = as(scene.sender(), () -> questions.question(scene.networkId(), question));
+        assertThat(after.status()).isEqualTo(QuestionStatus.REFERRED);
+        assertThat(after.referralId()).isEqualTo(id);
+    }
+
+    @Test
     void refusesAnIncompleteReferralWithEveryProblem() {
         NewReferral empty = new NewReferral(
                 scene.familyId(),

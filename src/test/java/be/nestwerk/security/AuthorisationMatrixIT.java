@@ -174,6 +174,7 @@ class AuthorisationMatrixIT {
         rows.addAll(FamilyRows.rows());
         rows.addAll(ReferralRows.rows());
         rows.addAll(FamilyPlanRows.rows());
+        rows.addAll(QuestionRows.rows());
         return rows;
     }
 

@@ -144,6 +144,7 @@ class MatrixFixture {
         fixture.families();
         fixture.referrals(users.get(Actor.PROFESSIONAL).id());
         FamilyPlanRows.plans(context.getBean(JdbcTemplate.class), fixture);
+        QuestionRows.prepare(fixture, context.getBean(JdbcTemplate.class));
         return new Prepared(fixture, users);
     }
 

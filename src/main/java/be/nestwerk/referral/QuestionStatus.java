@@ -1,0 +1,8 @@
+package be.nestwerk.referral;
+
+/** Where a question stands. Label "referral.question.status.NAME". */
+enum QuestionStatus {
+    OPEN,
+    ANSWERED,
+    REFERRED
+}
