@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -31,6 +32,7 @@ public class FamilyErasure {
     private final FamilyScope scope;
     private final AuditLog audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     FamilyErasure(
             JdbcClient jdbc,
@@ -38,13 +40,15 @@ public class FamilyErasure {
             FamilyAccess access,
             FamilyScope scope,
             AuditLog audit,
-            Clock clock) {
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.registry = registry;
         this.access = access;
         this.scope = scope;
         this.audit = audit;
         this.clock = clock;
+        this.events = events;
     }
 
     /**
@@ -94,6 +98,7 @@ public class FamilyErasure {
                         + " where plan_id in (select id from family_plan where family_id = ?)")
                 .params(ANONYMOUS, ANONYMOUS, at, familyId)
                 .update();
+        events.publishEvent(new FamilyErased(networkId, familyId));
         audit.personalData(networkId, AuditAction.FAMILY_ERASED, "Family", familyId, "ERASURE", why);
     }
 }

@@ -21,6 +21,10 @@ class ReferralStore {
             + " accompanied, introduction_call, first_visit_together, warm_note, question_id, material_support_id,"
             + " status, status_since, outcome, reminded_at, created_at, version";
 
+    /** A referral of an anonymised family cannot go on (its consents were revoked): it no longer counts as waiting. */
+    private static final String FAMILY_NOT_ERASED =
+            "not exists (select 1 from family f where f.id = referral.family_id and f.anonymised_at is not null)";
+
     private final JdbcClient jdbc;
 
     ReferralStore(JdbcClient jdbc) {
@@ -165,7 +169,8 @@ class ReferralStore {
     /** The referrals of the current network that wait in a status since before this moment, longest first. */
     List<Referral> waitingSince(Instant before, int offset, int limit) {
         return jdbc.sql("select " + COLUMNS + " from referral where status in ('SENT', 'OPENED', 'ACCEPTED',"
-                        + " 'CONTACT_MADE') and status_since < :before order by status_since, id"
+                        + " 'CONTACT_MADE') and status_since < :before and " + FAMILY_NOT_ERASED
+                        + " order by status_since, id"
                         + " limit :limit offset :offset")
                 .param("before", Timestamp.from(before))
                 .param("limit", limit)
@@ -176,7 +181,7 @@ class ReferralStore {
 
     int countWaitingSince(Instant before) {
         return jdbc.sql("select count(*) from referral where status in ('SENT', 'OPENED', 'ACCEPTED',"
-                        + " 'CONTACT_MADE') and status_since < :before")
+                        + " 'CONTACT_MADE') and status_since < :before and " + FAMILY_NOT_ERASED)
                 .param("before", Timestamp.from(before))
                 .query(Integer.class)
                 .single();
