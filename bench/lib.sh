@@ -1,12 +1,30 @@
-# Shell helpers shared by the benchmark scripts (sourced, not run). They use the scripts' settings as globals:
-# out (the output folder), report, started, DB_URL/_USER/_PASSWORD, PG_BIN, APP_HEAP, APP_ARGS, APP_JAVA_OPTS,
-# MAVEN_FLAGS; and set PG_DIR, PG_PORT, APP_PID, APP_PORT, jar and classpath.
+# Shell helpers shared by the benchmark scripts (sourced, not run): the settings every script has, and functions
+# that use them and the scripts' APP_ARGS as globals and set out, report, started, PG_DIR, PG_PORT, APP_PID,
+# APP_PORT, jar and classpath. APP_LOG (default target/bench/app.log) is where the application logs.
 
+APP_HEAP=${BENCH_APP_HEAP:-1g}
+MAVEN_FLAGS=${BENCH_MAVEN_FLAGS--o}
+DB_URL=${BENCH_DATABASE_URL:-}
+DB_USER=${BENCH_DATABASE_USER:-postgres}
+DB_PASSWORD=${BENCH_DATABASE_PASSWORD:-postgres}
+PG_BIN=${BENCH_PG_BIN:-/usr/lib/postgresql/15/bin}
+read -r -a APP_JAVA_OPTS <<<"${BENCH_APP_JAVA_OPTS:-}"
+
+out=target/bench
 PG_DIR=
 PG_PORT=
 APP_PID=
 APP_PORT=
-APP_LOG=${APP_LOG:-$out/app.log}
+
+# Everything printed from here on goes to the console and to target/bench/<$1>-<date>.txt; cleanup runs at exit.
+begin_report() {
+    mkdir -p "$out/classes"
+    report="$out/$1-$(date +%Y%m%d-%H%M%S).txt"
+    exec > >(tee "$report") 2>&1
+    started=$(date +%s)
+    trap cleanup EXIT
+    trap 'exit 130' INT TERM
+}
 
 log() { printf '\n==> %s\n' "$*"; }
 machine() {
@@ -70,7 +88,7 @@ bench_java() {
 
 start_app() {
     SPRING_DATASOURCE_URL="$DB_URL" SPRING_DATASOURCE_USERNAME="$DB_USER" SPRING_DATASOURCE_PASSWORD="$DB_PASSWORD" \
-        java -Xms"$APP_HEAP" -Xmx"$APP_HEAP" "${APP_JAVA_OPTS[@]}" -jar "$jar" --server.port="$APP_PORT" "${APP_ARGS[@]}" >>"$APP_LOG" 2>&1 &
+        java -Xms"$APP_HEAP" -Xmx"$APP_HEAP" "${APP_JAVA_OPTS[@]}" -jar "$jar" --server.port="$APP_PORT" "${APP_ARGS[@]}" >>"${APP_LOG:=$out/app.log}" 2>&1 &
     APP_PID=$!
     local since=$(date +%s)
     until curl -fs "http://127.0.0.1:$APP_PORT/actuator/health/readiness" >/dev/null 2>&1; do

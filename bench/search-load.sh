@@ -15,27 +15,12 @@ TODAY=${BENCH_TODAY:-}
 SEARCH_PATH=${BENCH_SEARCH_PATH:-/api/v1/offers/search}
 TRIVIAL_PATH=${BENCH_TRIVIAL_PATH:-/actuator/health/liveness}
 QUERIES=${BENCH_QUERIES:-bench/search-queries.txt}
-APP_HEAP=${BENCH_APP_HEAP:-1g}
-MAVEN_FLAGS=${BENCH_MAVEN_FLAGS--o}
-DB_URL=${BENCH_DATABASE_URL:-}
-DB_USER=${BENCH_DATABASE_USER:-postgres}
-DB_PASSWORD=${BENCH_DATABASE_PASSWORD:-postgres}
 REUSE=${BENCH_REUSE_DATABASE:-false}
-PG_BIN=${BENCH_PG_BIN:-/usr/lib/postgresql/15/bin}
 SQL_PROBE=${BENCH_SQL_PROBE:-true}
 read -r -a APP_ARGS <<<"${BENCH_APP_ARGS:-}"
-read -r -a APP_JAVA_OPTS <<<"${BENCH_APP_JAVA_OPTS:-}"
-
-out=target/bench
-mkdir -p "$out/classes"
-report="$out/search-load-$(date +%Y%m%d-%H%M%S).txt"
-exec > >(tee "$report") 2>&1
-started=$(date +%s)
-
 # shellcheck source=bench/lib.sh
 source bench/lib.sh
-trap cleanup EXIT
-trap 'exit 130' INT TERM
+begin_report search-load
 
 log "Machine: $(machine)"
 echo "$(java -version 2>&1 | head -n 1)"
