@@ -99,7 +99,7 @@ record Referral(
                 step.outcome(),
                 null,
                 createdAt,
-                version);
+                version + 1);
         return new Moved(
                 next,
                 new ReferralStep(

@@ -80,8 +80,8 @@ class ReferralStore {
                 .optional();
     }
 
-    /** Saves a step's new status if nobody moved the referral since it was read; returns whether it did. */
-    boolean move(Referral moved, ReferralStep step) {
+    /** Saves a step's new status if nobody moved the referral since it was read (at that version); returns whether it did. */
+    boolean move(long readVersion, Referral moved, ReferralStep step) {
         int updated = jdbc.sql("update referral set status = :status, status_since = :since, outcome = :outcome,"
                         + " reminded_at = null, version = version + 1 where id = :id and version = :version")
                 .param("status", moved.status().name())
@@ -90,7 +90,7 @@ class ReferralStore {
                         "outcome",
                         moved.outcome() == null ? null : moved.outcome().name())
                 .param("id", moved.id())
-                .param("version", moved.version())
+                .param("version", readVersion)
                 .update();
         if (updated == 1) {
             insertStep(moved.networkId(), step);

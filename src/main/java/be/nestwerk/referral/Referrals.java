@@ -201,7 +201,7 @@ public class Referrals {
 
     private Referral move(Referral referral, Referral.Step step) {
         Referral.Moved moved = referral.moveTo(step, CurrentUser.require().id(), clock.instant());
-        if (!store.move(moved.referral(), moved.step())) {
+        if (!store.move(referral.version(), moved.referral(), moved.step())) {
             throw new ReferralMovedMeanwhileException();
         }
         audit.personalData(

@@ -51,6 +51,7 @@ class ReferralTests {
                         receiver,
                         later);
 
+        assertThat(closed.referral().version()).as("one version per step").isEqualTo(referral.version() + 4);
         assertThat(closed.referral().status()).isEqualTo(ReferralStatus.CLOSED);
         assertThat(closed.referral().outcome()).isEqualTo(ReferralOutcome.GOT_HELP);
         assertThat(closed.referral().statusSince()).isEqualTo(later);
