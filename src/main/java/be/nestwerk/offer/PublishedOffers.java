@@ -72,6 +72,24 @@ public class PublishedOffers {
         return ordered;
     }
 
+    /** The offers these organisations have published in the network, by name. */
+    public List<OfferChoice> offeredBy(UUID networkId, Collection<UUID> organisationIds) {
+        if (organisationIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(
+                        "select offer_id, network_id, organisation_id, name from published_offer"
+                                + " where network_id = :network and organisation_id in (:organisations) order by name, offer_id")
+                .param("network", networkId)
+                .param("organisations", Set.copyOf(organisationIds))
+                .query((rs, row) -> new OfferChoice(
+                        rs.getObject("offer_id", UUID.class),
+                        rs.getObject("network_id", UUID.class),
+                        rs.getObject("organisation_id", UUID.class),
+                        rs.getString("name")))
+                .list();
+    }
+
     /** The sessions of the offer that start in [from, to), earliest first. */
     public List<SessionView> sessions(UUID offerId, Instant from, Instant to) {
         return jdbc.sql("select id, offer_id, series_id, location_id, starts_at, ends_at, capacity, places_left"

@@ -25,6 +25,7 @@ public class ReferralForm {
     private String warmNote = "";
     private String question = "";
     private String support = "";
+    private String offer = "";
 
     /** A new form for this family, with how to reach them filled in from their file. */
     static ReferralForm forFamily(Family family) {
@@ -45,6 +46,7 @@ public class ReferralForm {
         UUID to = id(toOrganisation, "toOrganisation", problems);
         UUID questionId = optionalId(question, "question", problems);
         UUID supportId = optionalId(support, "support", problems);
+        UUID offerId = optionalId(offer, "offer", problems);
         if (familyId == null || request == null || from == null || to == null || !problems.isEmpty()) {
             return null;
         }
@@ -62,7 +64,8 @@ public class ReferralForm {
                         blankToNull(contactTimes)),
                 new WarmHandover(accompanied, introductionCall, firstVisitTogether, blankToNull(warmNote)),
                 questionId,
-                supportId);
+                supportId,
+                offerId);
     }
 
     private static @Nullable UUID id(String value, String field, List<FamilyProblem> problems) {
@@ -207,6 +210,14 @@ public class ReferralForm {
 
     public void setQuestion(String question) {
         this.question = question;
+    }
+
+    public String getOffer() {
+        return offer;
+    }
+
+    public void setOffer(String offer) {
+        this.offer = offer;
     }
 
     public String getSupport() {

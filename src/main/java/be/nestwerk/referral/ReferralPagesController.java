@@ -3,6 +3,8 @@ package be.nestwerk.referral;
 import be.nestwerk.family.ConsentMissingException;
 import be.nestwerk.family.FamilyProblem;
 import be.nestwerk.family.FamilyProblemView;
+import be.nestwerk.offer.OfferChoice;
+import be.nestwerk.offer.PublishedOffers;
 import be.nestwerk.platform.security.AccountView;
 import be.nestwerk.platform.security.Accounts;
 import be.nestwerk.platform.security.RequiresSecondFactor;
@@ -21,6 +23,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -48,6 +51,7 @@ class ReferralPagesController {
     private final Accounts accounts;
     private final MessageSource messages;
     private final ReferralAccess access;
+    private final PublishedOffers offers;
 
     ReferralPagesController(
             NetworkDirectory networks,
@@ -55,13 +59,15 @@ class ReferralPagesController {
             OverdueReferrals overdue,
             Accounts accounts,
             MessageSource messages,
-            ReferralAccess access) {
+            ReferralAccess access,
+            PublishedOffers offers) {
         this.networks = networks;
         this.referrals = referrals;
         this.overdue = overdue;
         this.accounts = accounts;
         this.messages = messages;
         this.access = access;
+        this.offers = offers;
     }
 
     @GetMapping("/n/{slug}/referrals")
@@ -145,6 +151,7 @@ class ReferralPagesController {
         model.addAttribute("family", view.family());
         model.addAttribute("partnerNames", partnerNames(network));
         model.addAttribute("people", people);
+        model.addAttribute("offer", offerOf(network, view.referral()));
         model.addAttribute("outcomes", ReferralOutcome.values());
         model.addAttribute("declineReasons", DeclineReason.values());
         model.addAttribute("statuses", ReferralStatus.values());
@@ -201,6 +208,18 @@ class ReferralPagesController {
         model.addAttribute("form", form);
         model.addAttribute("problems", problems);
         return "referral/form";
+    }
+
+    /** The offer the referral points to, while it is published. */
+    private @Nullable OfferChoice offerOf(NetworkRef network, Referral referral) {
+        UUID offer = referral.offerId();
+        if (offer == null) {
+            return null;
+        }
+        return offers.offeredBy(network.id(), List.of(referral.toOrganisation())).stream()
+                .filter(choice -> choice.id().equals(offer))
+                .findFirst()
+                .orElse(null);
     }
 
     private Map<UUID, String> partnerNames(NetworkRef network) {

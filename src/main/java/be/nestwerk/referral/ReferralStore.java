@@ -19,7 +19,7 @@ class ReferralStore {
     private static final String COLUMNS = "id, network_id, family_id, request_id, from_organisation, sent_by,"
             + " to_organisation, reason, family_wishes, language, interpreter_needed, contact_route, contact_times,"
             + " accompanied, introduction_call, first_visit_together, warm_note, question_id, material_support_id,"
-            + " status, status_since, outcome, reminded_at, created_at, version";
+            + " offer_id, status, status_since, outcome, reminded_at, created_at, version";
 
     /** A referral of an anonymised family cannot go on (its consents were revoked): it no longer counts as waiting. */
     private static final String FAMILY_NOT_ERASED =
@@ -37,7 +37,7 @@ class ReferralStore {
         WarmHandover warm = referral.warm();
         return jdbc.sql("insert into referral (" + COLUMNS + ") values (:id, :network, :family, :request, :from,"
                                 + " :sentBy, :to, :reason, :wishes, :language, :interpreter, :contactRoute, :contactTimes,"
-                                + " :accompanied, :introduction, :firstVisit, :warmNote, :question, :support, :status,"
+                                + " :accompanied, :introduction, :firstVisit, :warmNote, :question, :support, :offer, :status,"
                                 + " :since, null, null, :createdAt, 0) on conflict (network_id, request_id) do nothing")
                         .param("id", referral.id())
                         .param("network", referral.networkId())
@@ -58,6 +58,7 @@ class ReferralStore {
                         .param("warmNote", warm.note())
                         .param("question", referral.questionId())
                         .param("support", referral.materialSupportId())
+                        .param("offer", referral.offerId())
                         .param("status", referral.status().name())
                         .param("since", Timestamp.from(referral.statusSince()))
                         .param("createdAt", Timestamp.from(referral.createdAt()))
@@ -241,6 +242,7 @@ class ReferralStore {
                         rs.getString("warm_note")),
                 rs.getObject("question_id", UUID.class),
                 rs.getObject("material_support_id", UUID.class),
+                rs.getObject("offer_id", UUID.class),
                 ReferralStatus.valueOf(rs.getString("status")),
                 rs.getTimestamp("status_since").toInstant(),
                 enumOrNull(ReferralOutcome.class, rs.getString("outcome")),

@@ -7,6 +7,8 @@ import be.nestwerk.family.Family;
 import be.nestwerk.family.FamilyProblem;
 import be.nestwerk.family.FamilyRegistry;
 import be.nestwerk.family.FamilyScope;
+import be.nestwerk.offer.OfferChoice;
+import be.nestwerk.offer.PublishedOffers;
 import be.nestwerk.platform.audit.AuditAction;
 import be.nestwerk.platform.audit.AuditLog;
 import be.nestwerk.platform.security.CurrentUser;
@@ -45,6 +47,7 @@ public class Referrals {
     private final ReferralNotifications notifications;
     private final Questions questions;
     private final MaterialSupports supports;
+    private final PublishedOffers offers;
     private final AuditLog audit;
     private final Clock clock;
 
@@ -58,6 +61,7 @@ public class Referrals {
             ReferralNotifications notifications,
             Questions questions,
             MaterialSupports supports,
+            PublishedOffers offers,
             AuditLog audit,
             Clock clock) {
         this.store = store;
@@ -69,6 +73,7 @@ public class Referrals {
         this.notifications = notifications;
         this.questions = questions;
         this.supports = supports;
+        this.offers = offers;
         this.audit = audit;
         this.clock = clock;
     }
@@ -114,6 +119,8 @@ public class Referrals {
     ReferralDraft draft(UUID networkId, UUID familyId) {
         Set<UUID> mine = access.requireStaff(networkId, PURPOSE);
         List<OrganisationRef> partners = directory.organisationsOf(networkId);
+        List<OfferChoice> offered = offers.offeredBy(
+                networkId, partners.stream().map(OrganisationRef::id).toList());
         Family family = families.file(networkId, familyId, PURPOSE);
         LocalDate today = LocalDate.now(clock);
         return new ReferralDraft(
@@ -122,7 +129,8 @@ public class Referrals {
                 partners.stream()
                         .filter(partner -> family.consents().stream()
                                 .anyMatch(consent -> consent.permits(partner.id(), ConsentPurpose.REFERRAL, today)))
-                        .toList());
+                        .toList(),
+                offered);
     }
 
     /**
@@ -245,6 +253,14 @@ public class Referrals {
                 .anyMatch(organisation -> organisation.networkId().equals(networkId));
         if (!partnerOfNetwork || referral.toOrganisation().equals(referral.fromOrganisation())) {
             problems.add(FamilyProblem.of("toOrganisation", "referral.problem.toOrganisation"));
+        }
+        UUID offer = referral.offerId();
+        if (offer != null
+                && offers.find(offer)
+                        .filter(published -> published.networkId().equals(networkId)
+                                && published.organisationId().equals(referral.toOrganisation()))
+                        .isEmpty()) {
+            problems.add(FamilyProblem.of("offer", "referral.problem.offer"));
         }
         ReferralRequest request = referral.request();
         required(problems, "reason", request.reason(), MAX_TEXT);

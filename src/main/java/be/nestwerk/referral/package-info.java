@@ -4,7 +4,7 @@
  */
 @ApplicationModule(
         displayName = "Referral",
-        allowedDependencies = {"platform", "network", "family"})
+        allowedDependencies = {"platform", "network", "family", "offer"})
 @NullMarked
 package be.nestwerk.referral;
 

@@ -241,6 +241,66 @@ class ReferralsIT {
     }
 
     @Test
+    void pointsToAPublishedOfferOfTheReceivingPartnerOnly() {
+        UUID ocmwOffer = published(scene.family().otherOrganisation(), "Babbelcafé voor ouders");
+        UUID ownOffer = published(scene.family().organisation(), "Consultatiebureau");
+        NewReferral plain = ReferralFixtures.referralTo(scene, scene.family().otherOrganisation());
+
+        UUID id = as(scene.sender(), () -> referrals.send(scene.networkId(), withOffer(plain, ocmwOffer)));
+
+        assertThat(as(scene.sender(), () -> referrals.view(scene.networkId(), id))
+                        .referral()
+                        .offerId())
+                .isEqualTo(ocmwOffer);
+        assertThat(as(scene.sender(), () -> referrals.draft(scene.networkId(), scene.familyId()))
+                        .offers())
+                .as("the form offers what the consented partners published")
+                .extracting(be.nestwerk.offer.OfferChoice::id)
+                .contains(ocmwOffer)
+                .doesNotContain(ownOffer);
+        assertThatThrownBy(() -> as(
+                        scene.sender(),
+                        () -> referrals.send(
+                                scene.networkId(),
+                                withOffer(
+                                        ReferralFixtures.referralTo(
+                                                scene, scene.family().otherOrganisation()),
+                                        ownOffer))))
+                .isInstanceOfSatisfying(
+                        InvalidReferralException.class,
+                        invalid -> assertThat(invalid.problems())
+                                .extracting(problem -> problem.field())
+                                .containsExactly("offer"));
+    }
+
+    private UUID published(UUID organisation, String name) {
+        be.nestwerk.offer.OfferCatalogue catalogue = context.getBean(be.nestwerk.offer.OfferCatalogue.class);
+        return as(scene.family().coordinator(), () -> {
+            UUID offer = catalogue.create(
+                    scene.networkId(),
+                    organisation,
+                    be.nestwerk.offer.OfferFixtures.activity(
+                            name, java.time.LocalDate.now().plusDays(3)));
+            catalogue.submit(scene.networkId(), offer);
+            catalogue.publish(scene.networkId(), offer);
+            return offer;
+        });
+    }
+
+    private static NewReferral withOffer(NewReferral referral, UUID offer) {
+        return new NewReferral(
+                referral.familyId(),
+                referral.requestId(),
+                referral.fromOrganisation(),
+                referral.toOrganisation(),
+                referral.request(),
+                referral.warm(),
+                null,
+                null,
+                offer);
+    }
+
+    @Test
     void refusesAnIncompleteReferralWithEveryProblem() {
         NewReferral empty = new NewReferral(
                 scene.familyId(),
