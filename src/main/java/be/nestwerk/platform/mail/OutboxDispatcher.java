@@ -1,12 +1,16 @@
 package be.nestwerk.platform.mail;
 
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mail.MailSendException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -59,7 +63,10 @@ class OutboxDispatcher {
         } while (claimed != null && claimed == batchSize);
     }
 
-    /** Claims and sends one batch; every row is marked sent or given its next attempt before the commit. */
+    /**
+     * Claims and sends one batch, through one connection to the SMTP server; every row is marked sent or given its
+     * next attempt before the commit.
+     */
     int dispatchBatch() {
         List<OutboxMail> due = jdbc.sql("select " + OutboxMail.COLUMNS
                         + " from mail_outbox where sent_at is null and next_attempt_at <= now()"
@@ -67,37 +74,61 @@ class OutboxDispatcher {
                 .param("limit", batchSize)
                 .query(OutboxMail::map)
                 .list();
+        Map<OutboxMail, RuntimeException> failures = deliver(due);
         for (OutboxMail mail : due) {
-            try {
-                deliver(mail);
+            RuntimeException failure = failures.get(mail);
+            if (failure == null) {
                 jdbc.sql("update mail_outbox set sent_at = now(), attempts = attempts + 1, last_error = null"
                                 + " where id = :id")
                         .param("id", mail.id())
                         .update();
-            } catch (RuntimeException failure) {
-                // Caught broadly: an escaping exception would roll back the rows already marked sent.
+            } else {
                 failed(mail, failure);
             }
         }
         return due.size();
     }
 
-    private void deliver(OutboxMail mail) {
+    /** Sends the mails; returns those that failed, with why. Never throws: that would roll back the rows sent. */
+    private Map<OutboxMail, RuntimeException> deliver(List<OutboxMail> mails) {
+        if (mails.isEmpty()) {
+            return Map.of();
+        }
         if (smtpHost.isEmpty()) {
-            log.info(
+            mails.forEach(mail -> log.info(
                     "No SMTP host configured; mail {} not sent but logged.\nTo: {}\nSubject: {}\n\n{}",
                     mail.id(),
                     mail.recipient(),
                     mail.subject(),
-                    mail.body());
-            return;
+                    mail.body()));
+            return Map.of();
         }
-        SimpleMailMessage message = new SimpleMailMessage();
-        message.setFrom(from);
-        message.setTo(mail.recipient());
-        message.setSubject(mail.subject());
-        message.setText(mail.body());
-        mailSender.getObject().send(message);
+        Map<SimpleMailMessage, OutboxMail> messages = new IdentityHashMap<>();
+        for (OutboxMail mail : mails) {
+            SimpleMailMessage message = new SimpleMailMessage();
+            message.setFrom(from);
+            message.setTo(mail.recipient());
+            message.setSubject(mail.subject());
+            message.setText(mail.body());
+            messages.put(message, mail);
+        }
+        Map<OutboxMail, RuntimeException> failures = new HashMap<>();
+        try {
+            mailSender.getObject().send(messages.keySet().toArray(SimpleMailMessage[]::new));
+        } catch (MailSendException partly) {
+            partly.getFailedMessages().forEach((message, why) -> {
+                OutboxMail mail = messages.get(message);
+                if (mail != null) {
+                    failures.put(mail, new MailSendException(String.valueOf(why.getMessage()), why));
+                }
+            });
+            if (failures.isEmpty()) {
+                mails.forEach(mail -> failures.put(mail, partly));
+            }
+        } catch (RuntimeException failure) {
+            mails.forEach(mail -> failures.put(mail, failure));
+        }
+        return failures;
     }
 
     private void failed(OutboxMail mail, RuntimeException failure) {
