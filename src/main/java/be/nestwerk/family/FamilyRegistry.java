@@ -9,7 +9,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -174,6 +176,22 @@ public class FamilyRegistry {
         audit.personalData(
                 networkId, AuditAction.FAMILY_LISTED, "Family", "*", "LIST", "Listed " + listings.size() + " families");
         return new FamilyPage(listings, page, size, total);
+    }
+
+    /**
+     * The names of those of these families the current person may see (for a list of referrals, questions …); the
+     * others are left out. Audited as one listing, with its purpose.
+     */
+    public Map<UUID, String> names(UUID networkId, Collection<UUID> familyIds, String purpose) {
+        Set<UUID> organisations = access.organisations(networkId);
+        if (organisations.isEmpty() || familyIds.isEmpty()) {
+            return Map.of();
+        }
+        scope.enter(networkId);
+        Map<UUID, String> names = store.namesVisibleTo(Set.copyOf(familyIds), organisations, LocalDate.now(clock));
+        audit.personalData(
+                networkId, AuditAction.FAMILY_LISTED, "Family", "*", purpose, "Listed the names of " + names.size());
+        return names;
     }
 
     /** Corrects what was registered (the family's right to rectification); audited with before and after. */

@@ -8,7 +8,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -145,6 +147,23 @@ class FamilyStore {
                 .param("today", today)
                 .query(Long.class)
                 .single();
+    }
+
+    /** The names of those of these families that these organisations may see. */
+    Map<UUID, String> namesVisibleTo(Collection<UUID> families, Collection<UUID> organisations, LocalDate today) {
+        Map<UUID, String> names = new HashMap<>();
+        if (families.isEmpty()) {
+            return names;
+        }
+        jdbc.sql("select f.id, f.name from family f where f.id = any(cast(:families as uuid[])) and " + visible())
+                .param("families", families.stream().map(UUID::toString).toArray(String[]::new))
+                .param(
+                        "organisations",
+                        organisations.stream().map(UUID::toString).toArray(String[]::new))
+                .param("today", today)
+                .query((rs, row) -> names.put(rs.getObject("id", UUID.class), rs.getString("name")))
+                .list();
+        return names;
     }
 
     private static String visible() {

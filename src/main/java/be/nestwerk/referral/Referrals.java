@@ -19,6 +19,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -197,6 +198,8 @@ public class Referrals {
         scope.enter(networkId);
         List<Referral> referrals = store.page(side, organisations, page * size, size);
         int total = store.count(side, organisations);
+        Map<UUID, String> names = families.names(
+                networkId, referrals.stream().map(Referral::familyId).toList(), PURPOSE);
         audit.personalData(
                 networkId,
                 AuditAction.REFERRAL_LISTED,
@@ -204,7 +207,7 @@ public class Referrals {
                 side,
                 PURPOSE,
                 referrals.size() + " referrals " + (side == ReferralSide.SENDER ? "sent" : "received"));
-        return new ReferralPage(referrals, total, page, size);
+        return new ReferralPage(referrals, names, total, page, size);
     }
 
     private Referral move(Referral referral, Referral.Step step) {

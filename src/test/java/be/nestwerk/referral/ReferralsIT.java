@@ -115,6 +115,12 @@ class ReferralsIT {
                 .as("the sender still sees where it is")
                 .isEqualTo(ReferralStatus.OPENED);
         assertThat(deniedCount(id, scene.receiver())).isEqualTo(2);
+        assertThat(as(scene.receiver(), () -> referrals.page(scene.networkId(), ReferralSide.RECEIVER, 0, 25)))
+                .as("the list keeps the referral but no longer names the family")
+                .satisfies(page -> {
+                    assertThat(page.referrals()).extracting(Referral::id).containsExactly(id);
+                    assertThat(page.familyNames()).isEmpty();
+                });
     }
 
     @Test
@@ -332,6 +338,8 @@ class ReferralsIT {
 
         assertThat(sent.referrals()).extracting(Referral::id).containsExactly(id);
         assertThat(received.referrals()).extracting(Referral::id).containsExactly(id);
+        assertThat(sent.familyNames()).containsEntry(scene.familyId(), "Vermeulen");
+        assertThat(received.familyNames()).containsEntry(scene.familyId(), "Vermeulen");
         assertThat(third.total()).isZero();
     }
 
