@@ -17,6 +17,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.util.UriUtils;
 
 /**
@@ -73,6 +74,7 @@ public class SecondFactors {
     private final String issuer;
     private final TotpCodes codes = new TotpCodes();
     private final SecureRandom random = new SecureRandom();
+    private final TransactionTemplate transactions;
 
     SecondFactors(
             SecondFactorStore store,
@@ -83,7 +85,8 @@ public class SecondFactors {
             Clock clock,
             @Value("${nestwerk.security.totp-max-failures}") int maxFailures,
             @Value("${nestwerk.security.totp-failure-window}") Duration failureWindow,
-            @Value("${nestwerk.security.totp-issuer}") String issuer) {
+            @Value("${nestwerk.security.totp-issuer}") String issuer,
+            TransactionTemplate transactions) {
         this.store = store;
         this.cipher = cipher;
         this.accounts = accounts;
@@ -93,6 +96,7 @@ public class SecondFactors {
         this.maxFailures = maxFailures;
         this.failureWindow = failureWindow;
         this.issuer = issuer;
+        this.transactions = transactions;
     }
 
     public Duration failureWindow() {
@@ -135,9 +139,31 @@ public class SecondFactors {
         return new Enrolment(text, uri(account.email(), text));
     }
 
-    /** Confirms the waiting enrolment with its first code and makes the recovery codes. */
-    @Transactional
+    /**
+     * Confirms the waiting enrolment with its first code and makes the recovery codes. Hashing ten codes is slow on
+     * purpose, so it happens between two short transactions — after the code was found right, and before it is
+     * checked again and the factor confirmed — and no database connection waits for it.
+     */
     public Result confirmEnrolment(UUID userId, String code) {
+        Result checked = transactions.execute(status -> enrolmentCode(userId, code, null));
+        if (checked == null || !checked.accepted()) {
+            return checked == null ? Result.of(Verdict.NOT_ENROLLED) : checked;
+        }
+        List<String> recoveryCodes = RecoveryCodes.generate(random);
+        NewRecoveryCodes fresh = new NewRecoveryCodes(
+                recoveryCodes,
+                recoveryCodes.stream()
+                        .map(RecoveryCodes::normalise)
+                        .map(passwordEncoder::encode)
+                        .toList());
+        Result confirmed = transactions.execute(status -> enrolmentCode(userId, code, fresh));
+        return confirmed == null ? Result.of(Verdict.NOT_ENROLLED) : confirmed;
+    }
+
+    private record NewRecoveryCodes(List<String> codes, List<String> hashes) {}
+
+    /** Checks the first code; with new recovery codes, also confirms the factor and stores them. */
+    private Result enrolmentCode(UUID userId, String code, @Nullable NewRecoveryCodes fresh) {
         UserAccount account = account(userId);
         Instant now = clock.instant();
         if (locked(account, now)) {
@@ -152,25 +178,22 @@ public class SecondFactors {
         if (!check.accepted()) {
             return failure(account, now, Verdict.WRONG, "Refused at enrolment: wrong code");
         }
+        if (fresh == null) {
+            return Result.of(Verdict.ACCEPTED);
+        }
         Instant since = now.truncatedTo(ChronoUnit.MICROS);
         if (!store.confirm(userId, since, check.step())) {
             return Result.of(Verdict.NOT_ENROLLED);
         }
-        List<String> recoveryCodes = RecoveryCodes.generate(random);
-        store.replaceRecoveryCodes(
-                userId,
-                recoveryCodes.stream()
-                        .map(RecoveryCodes::normalise)
-                        .map(passwordEncoder::encode)
-                        .toList());
+        store.replaceRecoveryCodes(userId, fresh.hashes());
         store.clearFailures(userId);
         auditLog.security(
                 AuditAction.TWO_FACTOR_ENROLLED,
                 account.id(),
                 account.email(),
                 null,
-                "Two-factor authentication set up, with " + recoveryCodes.size() + " recovery codes");
-        return new Result(Verdict.ACCEPTED, since, recoveryCodes);
+                "Two-factor authentication set up, with " + fresh.codes().size() + " recovery codes");
+        return new Result(Verdict.ACCEPTED, since, fresh.codes());
     }
 
     /** Checks a code or a recovery code (which is then used up). */

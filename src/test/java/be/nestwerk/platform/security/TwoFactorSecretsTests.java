@@ -49,7 +49,16 @@ class TwoFactorSecretsTests {
     void enrolmentIsRefusedBeforeAnythingIsStoredWhenThereIsNoKey() {
         // only the cipher is consulted: a store that is touched would fail with a NullPointerException
         SecondFactors factors = new SecondFactors(
-                null, new SecretCipher(""), null, null, null, null, 5, java.time.Duration.ofMinutes(15), "Nestwerk");
+                null,
+                new SecretCipher(""),
+                null,
+                null,
+                null,
+                null,
+                5,
+                java.time.Duration.ofMinutes(15),
+                "Nestwerk",
+                null);
 
         assertThatThrownBy(() -> factors.startEnrolment(java.util.UUID.randomUUID()))
                 .isInstanceOf(SecondFactorUnavailableException.class);
