@@ -6,6 +6,7 @@ import be.nestwerk.platform.tenancy.NetworkRef;
 import be.nestwerk.platform.tenancy.RequiresNetworkRole;
 import be.nestwerk.platform.tenancy.Role;
 import be.nestwerk.platform.web.NotFoundException;
+import be.nestwerk.platform.web.SiteAddress;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -14,7 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -35,7 +35,7 @@ class ConsentPagesController {
     private final FamilyFilePage filePage;
     private final MessageSource messages;
     private final ConsentLinks links;
-    private final String baseUrl;
+    private final SiteAddress site;
 
     ConsentPagesController(
             NetworkDirectory networks,
@@ -44,14 +44,14 @@ class ConsentPagesController {
             FamilyFilePage filePage,
             MessageSource messages,
             ConsentLinks links,
-            @Value("${nestwerk.base-url}") String baseUrl) {
+            SiteAddress site) {
         this.networks = networks;
         this.registry = registry;
         this.consents = consents;
         this.filePage = filePage;
         this.messages = messages;
         this.links = links;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.site = site;
     }
 
     @PostMapping("/n/{slug}/families/{familyId}/consents")
@@ -117,7 +117,7 @@ class ConsentPagesController {
         NetworkRef network = network(slug);
         String token = links.issue(network.id(), familyId);
         Family family = registry.file(network.id(), familyId, FamilyRegistry.FILE);
-        model.addAttribute("issuedLink", baseUrl + "/consent/" + token);
+        model.addAttribute("issuedLink", site.absolute("/consent/" + token));
         return filePage.show(model, network, family);
     }
 

@@ -1,6 +1,7 @@
 package be.nestwerk.family;
 
 import be.nestwerk.platform.mail.Mailer;
+import be.nestwerk.platform.web.SiteAddress;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -10,7 +11,6 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -36,7 +36,7 @@ class FamilyPlanReminders {
     private final MessageSource messages;
     private final TransactionTemplate transactions;
     private final Clock clock;
-    private final String baseUrl;
+    private final SiteAddress site;
 
     FamilyPlanReminders(
             JdbcClient jdbc,
@@ -45,14 +45,14 @@ class FamilyPlanReminders {
             MessageSource messages,
             PlatformTransactionManager transactions,
             Clock clock,
-            @Value("${nestwerk.base-url}") String baseUrl) {
+            SiteAddress site) {
         this.jdbc = jdbc;
         this.scope = scope;
         this.mailer = mailer;
         this.messages = messages;
         this.transactions = new TransactionTemplate(transactions);
         this.clock = clock;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.site = site;
     }
 
     /** A reminder due: for the plan's follow-up (no step) or for one of its steps. */
@@ -146,7 +146,7 @@ class FamilyPlanReminders {
             return;
         }
         Locale locale = Locale.forLanguageTag(recipient.locale() == null ? "nl" : recipient.locale());
-        String link = baseUrl + "/n/" + slug + "/families/" + due.familyId() + "/plans/" + due.planId();
+        String link = site.absolute("/n/" + slug + "/families/" + due.familyId() + "/plans/" + due.planId());
         String kind = due.stepId() == null ? "followUp" : "step";
         mailer.send(
                 recipient.email(),

@@ -1,5 +1,6 @@
 package be.nestwerk.offer;
 
+import be.nestwerk.platform.web.SiteAddress;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -23,7 +24,6 @@ import net.fortuna.ical4j.model.property.Location;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.XProperty;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,11 +40,11 @@ class ICalendarFeed {
     static final int MAX_EVENTS = 2000;
     static final String UID_DOMAIN = "@nestwerk";
 
-    private final String baseUrl;
+    private final SiteAddress site;
     private final VTimeZone brussels;
 
-    ICalendarFeed(@Value("${nestwerk.base-url}") String baseUrl) {
-        this.baseUrl = baseUrl.replaceAll("/+$", "");
+    ICalendarFeed(SiteAddress site) {
+        this.site = site;
         TimeZoneRegistry registry = TimeZoneRegistryFactory.getInstance().createRegistry();
         this.brussels = registry.getTimeZone(SessionOccurrences.BELGIUM.getId()).getVTimeZone();
     }
@@ -73,7 +73,7 @@ class ICalendarFeed {
         event.replace(new DtStamp(now));
         event.add(new Uid(entry.sessionId() + UID_DOMAIN));
         event.add(new LastModified(entry.modifiedAt()));
-        event.add(new Url(URI.create(baseUrl + "/offers/" + entry.offerId())));
+        event.add(new Url(URI.create(site.absolute("/offers/" + entry.offerId()))));
         String address = entry.address();
         if (address != null) {
             event.add(new Location(address));

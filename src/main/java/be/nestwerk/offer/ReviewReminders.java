@@ -10,13 +10,13 @@ import be.nestwerk.platform.tenancy.NetworkDirectory;
 import be.nestwerk.platform.tenancy.NetworkRef;
 import be.nestwerk.platform.tenancy.OrganisationRef;
 import be.nestwerk.platform.tenancy.Role;
+import be.nestwerk.platform.web.SiteAddress;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -35,7 +35,7 @@ class ReviewReminders {
     private final Memberships memberships;
     private final Accounts accounts;
     private final NetworkDirectory directory;
-    private final String baseUrl;
+    private final SiteAddress site;
 
     ReviewReminders(
             Mailer mailer,
@@ -43,13 +43,13 @@ class ReviewReminders {
             Memberships memberships,
             Accounts accounts,
             NetworkDirectory directory,
-            @Value("${nestwerk.base-url}") String baseUrl) {
+            SiteAddress site) {
         this.mailer = mailer;
         this.messages = messages;
         this.memberships = memberships;
         this.accounts = accounts;
         this.directory = directory;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.site = site;
     }
 
     void remind(DueOffer offer) {
@@ -60,7 +60,7 @@ class ReviewReminders {
                 .map(OrganisationRef::name)
                 .findFirst()
                 .orElse("");
-        String link = baseUrl + "/n/" + network.slug() + "/offers/" + offer.offerId();
+        String link = site.absolute("/n/" + network.slug() + "/offers/" + offer.offerId());
         String subject = messages.getMessage("offer.review.mail.subject", new Object[] {offer.name()}, MAIL_LOCALE);
         for (AccountView recipient : recipients(offer)) {
             mailer.send(

@@ -8,6 +8,7 @@ import be.nestwerk.platform.tenancy.Memberships;
 import be.nestwerk.platform.tenancy.NetworkDirectory;
 import be.nestwerk.platform.tenancy.NetworkRef;
 import be.nestwerk.platform.tenancy.OrganisationRef;
+import be.nestwerk.platform.web.SiteAddress;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -16,7 +17,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -37,7 +37,7 @@ class ReferralNotifications {
     private final Memberships memberships;
     private final Accounts accounts;
     private final NetworkDirectory directory;
-    private final String baseUrl;
+    private final SiteAddress site;
 
     ReferralNotifications(
             Mailer mailer,
@@ -45,13 +45,13 @@ class ReferralNotifications {
             Memberships memberships,
             Accounts accounts,
             NetworkDirectory directory,
-            @Value("${nestwerk.base-url}") String baseUrl) {
+            SiteAddress site) {
         this.mailer = mailer;
         this.messages = messages;
         this.memberships = memberships;
         this.accounts = accounts;
         this.directory = directory;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.site = site;
     }
 
     void stepTaken(Referral referral, ReferralStep step) {
@@ -74,7 +74,7 @@ class ReferralNotifications {
         Map<UUID, String> partners =
                 directory.findOrganisations(List.of(referral.fromOrganisation(), referral.toOrganisation())).stream()
                         .collect(Collectors.toMap(OrganisationRef::id, OrganisationRef::name));
-        String link = baseUrl + "/n/" + network.slug() + "/referrals/" + referral.id();
+        String link = site.absolute("/n/" + network.slug() + "/referrals/" + referral.id());
         Object[] arguments = new Object[4 + details.length];
         arguments[0] = partners.getOrDefault(referral.fromOrganisation(), "");
         arguments[1] = partners.getOrDefault(referral.toOrganisation(), "");

@@ -7,6 +7,7 @@ import be.nestwerk.NestwerkIntegrationTest;
 import be.nestwerk.family.FamilyFixtures.Scene;
 import be.nestwerk.platform.mail.Mailer;
 import be.nestwerk.platform.mail.ReceivedMail;
+import be.nestwerk.platform.web.SiteAddress;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
@@ -130,7 +131,7 @@ class FamilyPlanRemindersIT {
                 context.getBean(MessageSource.class),
                 context.getBean(PlatformTransactionManager.class),
                 fixed,
-                "http://localhost:8080");
+                context.getBean(SiteAddress.class));
     }
 
     private static List<MimeMessage> receivedBy(String to) {

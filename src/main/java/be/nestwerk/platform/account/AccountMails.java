@@ -2,11 +2,11 @@ package be.nestwerk.platform.account;
 
 import be.nestwerk.platform.mail.Mailer;
 import be.nestwerk.platform.tenancy.Role;
+import be.nestwerk.platform.web.SiteAddress;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -23,12 +23,12 @@ class AccountMails {
 
     private final Mailer mailer;
     private final MessageSource messages;
-    private final String baseUrl;
+    private final SiteAddress site;
 
-    AccountMails(Mailer mailer, MessageSource messages, @Value("${nestwerk.base-url}") String baseUrl) {
+    AccountMails(Mailer mailer, MessageSource messages, SiteAddress site) {
         this.mailer = mailer;
         this.messages = messages;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.site = site;
     }
 
     void invitation(
@@ -58,7 +58,7 @@ class AccountMails {
     }
 
     private String link(String path, String secret) {
-        return baseUrl + path + secret;
+        return site.absolute(path + secret);
     }
 
     private static String when(Instant instant) {
