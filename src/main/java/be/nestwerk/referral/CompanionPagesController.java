@@ -32,19 +32,16 @@ class CompanionPagesController {
 
     private final NetworkDirectory networks;
     private final Companions companions;
-    private final ReferralAccess access;
     private final MessageSource messages;
     private final ReferralPagesController referralPages;
 
     CompanionPagesController(
             NetworkDirectory networks,
             Companions companions,
-            ReferralAccess access,
             MessageSource messages,
             ReferralPagesController referralPages) {
         this.networks = networks;
         this.companions = companions;
-        this.access = access;
         this.messages = messages;
         this.referralPages = referralPages;
     }
@@ -59,7 +56,7 @@ class CompanionPagesController {
             HttpServletResponse response,
             RedirectAttributes redirect) {
         NetworkRef network = networks.findBySlug(slug).orElseThrow(() -> new NotFoundException("network " + slug));
-        access.requireStaff(network.id(), Referrals.PURPOSE);
+        companions.requireSender(network.id(), referralId);
         List<FamilyProblem> problems = new ArrayList<>();
         CompanionChoice choice = form.read(problems);
         if (choice != null) {

@@ -1,6 +1,5 @@
 package be.nestwerk.referral;
 
-import be.nestwerk.family.ConsentMissingException;
 import be.nestwerk.family.ConsentPurpose;
 import be.nestwerk.family.Consents;
 import be.nestwerk.family.FamilyPseudonyms;
@@ -141,13 +140,8 @@ class CompanionTasks {
     }
 
     private boolean consented(Referral referral) {
-        try {
-            consents.require(
-                    referral.networkId(), referral.familyId(), referral.toOrganisation(), ConsentPurpose.REFERRAL);
-            return true;
-        } catch (ConsentMissingException withdrawn) {
-            return false;
-        }
+        return consents.covers(
+                referral.networkId(), referral.familyId(), referral.toOrganisation(), ConsentPurpose.REFERRAL);
     }
 
     private CompanionTask task(Referral referral, Companion companion, Map<UUID, String> names, String address) {

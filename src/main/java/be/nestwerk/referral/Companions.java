@@ -103,9 +103,21 @@ class Companions {
      * @throws InvalidReferralException when the choice is not right (not a volunteer, a meeting in the past …)
      */
     void name(UUID networkId, UUID referralId, CompanionChoice choice) {
-        Set<UUID> organisations = access.requireStaff(networkId, Referrals.PURPOSE);
         List<AccountView> volunteers = volunteers(networkId);
         NetworkRef network = network(networkId);
+        Referral referral = requireSender(networkId, referralId);
+        if (!referral.status().waiting()) {
+            throw new IllegalStepException(referral.status(), referral.status());
+        }
+        record(referral, choice, volunteers, network);
+    }
+
+    /**
+     * The referral, when the current person is staff of the organisation that sent it; checked before anything that
+     * was posted is read, so that a refusal never depends on it.
+     */
+    Referral requireSender(UUID networkId, UUID referralId) {
+        Set<UUID> organisations = access.requireStaff(networkId, Referrals.PURPOSE);
         scope.enter(networkId);
         Referral referral = referrals
                 .find(referralId)
@@ -113,10 +125,7 @@ class Companions {
         if (!organisations.contains(referral.fromOrganisation())) {
             throw access.denied(networkId, referralId, Referrals.PURPOSE, "only the sender names a companion");
         }
-        if (!referral.status().waiting()) {
-            throw new IllegalStepException(referral.status(), referral.status());
-        }
-        record(referral, choice, volunteers, network);
+        return referral;
     }
 
     /** The companion part of the referral's page, for a reader the referral's view has let in. */
