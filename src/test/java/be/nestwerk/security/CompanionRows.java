@@ -18,7 +18,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Matrix rows for the companion of a warm referral. The matrix's volunteer sees their own task; every id-guessing
- * attempt is refused to everyone: another volunteer's task, a foreign network's task asked under this network's
+ * attempt is refused to everyone: a referral without a companion, another volunteer's task, a foreign network's task asked under this network's
  * address, a task whose referral was revoked, one whose family revoked its consent. Only the sender names a companion.
  */
 final class CompanionRows {
@@ -31,12 +31,14 @@ final class CompanionRows {
     static List<Row> rows() {
         return List.of(
                 new Row(HttpMethod.GET, "/n/{slug}/tasks", VOLUNTEERS),
+                new Row(HttpMethod.GET, "/n/{slug}/tasks/{referralId}", NOBODY),
                 new Row(HttpMethod.GET, "/n/{slug}/tasks/{companionTaskId}", VOLUNTEERS),
                 new Row(HttpMethod.GET, "/n/{slug}/tasks/{otherCompanionTaskId}", NOBODY),
                 new Row(HttpMethod.GET, "/n/{slug}/tasks/{foreignCompanionTaskId}", NOBODY),
                 new Row(HttpMethod.GET, "/n/{slug}/tasks/{endedCompanionTaskId}", NOBODY),
                 new Row(HttpMethod.GET, "/n/{slug}/tasks/{revokedReferralId}", NOBODY),
                 Row.lookup(HttpMethod.GET, "/n/{slug}/tasks/{unknownReferralId}", NOBODY),
+                new Row(HttpMethod.POST, "/n/{slug}/tasks/{referralId}/done", NOBODY),
                 new Row(HttpMethod.POST, "/n/{slug}/tasks/{companionTaskId}/done", VOLUNTEERS),
                 new Row(HttpMethod.POST, "/n/{slug}/tasks/{otherCompanionTaskId}/done", NOBODY),
                 new Row(HttpMethod.POST, "/n/{slug}/tasks/{foreignCompanionTaskId}/done", NOBODY),
