@@ -1,5 +1,7 @@
 package be.nestwerk.referral;
 
+import be.nestwerk.family.ConsentPurpose;
+import be.nestwerk.family.Consents;
 import be.nestwerk.family.FamilyProblem;
 import be.nestwerk.family.FamilyScope;
 import be.nestwerk.platform.audit.AuditAction;
@@ -29,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The sender names a volunteer of the network as the family's companion to the first visit, on the referral form or
  * while the referral waits. The family's consent to the referral covers the handover (the volunteer goes along for the
- * sender); the audit records who was named. The volunteer hears of it by mail, without personal data.
+ * sender), so naming needs that consent in force; the audit records who was named. The volunteer hears of it by mail, without personal data.
  */
 @Service
 @Transactional
@@ -42,6 +44,7 @@ class Companions {
     private final Referrals sending;
     private final ReferralAccess access;
     private final FamilyScope scope;
+    private final Consents consents;
     private final Memberships memberships;
     private final Accounts accounts;
     private final NetworkDirectory directory;
@@ -55,6 +58,7 @@ class Companions {
             Referrals sending,
             ReferralAccess access,
             FamilyScope scope,
+            Consents consents,
             Memberships memberships,
             Accounts accounts,
             NetworkDirectory directory,
@@ -66,6 +70,7 @@ class Companions {
         this.sending = sending;
         this.access = access;
         this.scope = scope;
+        this.consents = consents;
         this.memberships = memberships;
         this.accounts = accounts;
         this.directory = directory;
@@ -108,6 +113,9 @@ class Companions {
         Referral referral = requireSender(networkId, referralId);
         if (!referral.status().waiting()) {
             throw new IllegalStepException(referral.status(), referral.status());
+        }
+        if (!consents.covers(networkId, referral.familyId(), referral.toOrganisation(), ConsentPurpose.REFERRAL)) {
+            throw new InvalidReferralException(List.of(FamilyProblem.of("companionAccount", "family.consent.missing")));
         }
         record(referral, choice, volunteers, network);
     }

@@ -18,7 +18,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
 /**
- * On a phone: the sender names a volunteer as companion on the referral's page (a wrong choice first), then the
+ * On a phone: the referral form offers a companion; the sender names a volunteer as companion on the referral's page
+ * (a wrong choice first), then the
  * volunteer finds the task under "Mijn taken", reads it and records going along — 0 axe violations on every page.
  */
 class CompanionBrowserIT extends BrowserTestSupport {
@@ -34,7 +35,11 @@ class CompanionBrowserIT extends BrowserTestSupport {
         UUID referral = ReferralFixtures.sent(context, scene);
         String slug = scene.family().network().slug();
 
-        signIn(scene.sender(), "/n/" + slug + "/referrals/" + referral);
+        signIn(scene.sender(), "/n/" + slug + "/referrals/new?family=" + scene.familyId());
+        assertThat(browser.text(By.cssSelector("main form"))).contains("Begeleider (vrijwilliger)");
+        browser.assertNoAccessibilityViolations().assertNoHorizontalScroll();
+
+        browser.open("/n/" + slug + "/referrals/" + referral);
         assertThat(browser.text(By.cssSelector("main"))).contains("Er is nog geen begeleider aangeduid.");
         browser.assertNoAccessibilityViolations().assertNoHorizontalScroll();
 

@@ -165,6 +165,7 @@ class CompanionTasksIT {
                 .bodyText()
                 .doesNotContain("Vermeulen");
         assertThat(deniedCount(volunteer)).isEqualTo(1);
+        assertThat(name(otherVolunteer, false)).hasStatus(HttpStatus.BAD_REQUEST);
     }
 
     @Test
