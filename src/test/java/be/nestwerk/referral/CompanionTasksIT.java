@@ -169,7 +169,7 @@ class CompanionTasksIT {
     }
 
     @Test
-    void aRevokedReferralRemovesTheTask() {
+    void aRevokedReferralRemovesTheTaskAndTheRefusalIsAudited() {
         name(volunteer, false);
         actingAs(scene.sender(), () -> {
             context.getBean(Referrals.class)
@@ -180,6 +180,7 @@ class CompanionTasksIT {
         assertThat(mvc.get().uri(task()).with(provedAs(volunteer))).hasStatus(HttpStatus.FORBIDDEN);
         assertThat(mvc.post().uri(task() + "/done").with(provedAs(volunteer)).with(csrf()))
                 .hasStatus(HttpStatus.FORBIDDEN);
+        assertThat(deniedCount(volunteer)).isEqualTo(2);
         assertThat(name(volunteer, false)).hasStatus(HttpStatus.CONFLICT);
     }
 
