@@ -138,12 +138,19 @@ public class Consents {
      */
     @Transactional(readOnly = true)
     public void require(UUID networkId, UUID familyId, UUID organisationId, ConsentPurpose purpose) {
-        scope.enter(networkId);
-        LocalDate today = LocalDate.now(clock);
-        boolean covered =
-                store.consents(familyId).stream().anyMatch(consent -> consent.permits(organisationId, purpose, today));
-        if (!covered) {
+        if (!covers(networkId, familyId, organisationId, purpose)) {
             throw new ConsentMissingException(familyId, organisationId, purpose);
         }
+    }
+
+    /**
+     * Whether the family's consent in force covers the share today; for a caller that leaves out what it does not
+     * cover, without the refusal that would roll its transaction back.
+     */
+    @Transactional(readOnly = true)
+    public boolean covers(UUID networkId, UUID familyId, UUID organisationId, ConsentPurpose purpose) {
+        scope.enter(networkId);
+        LocalDate today = LocalDate.now(clock);
+        return store.consents(familyId).stream().anyMatch(consent -> consent.permits(organisationId, purpose, today));
     }
 }

@@ -90,6 +90,18 @@ class PartnerListing {
                 .optional();
     }
 
+    /** The organisation's address on one line ("street, postcode town"); empty when none is known. */
+    String address(UUID networkId, UUID organisationId) {
+        return jdbc.sql(
+                        "select concat_ws(', ', nullif(street_address, ''), nullif(trim(concat_ws(' ', postcode, town)),"
+                                + " '')) from organisation where network_id = :network and id = :organisation")
+                .param("network", networkId)
+                .param("organisation", organisationId)
+                .query(String.class)
+                .optional()
+                .orElse("");
+    }
+
     long count(UUID networkId) {
         return jdbc.sql("select count(*) from organisation where network_id = :network")
                 .param("network", networkId)

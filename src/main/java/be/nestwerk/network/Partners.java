@@ -31,6 +31,12 @@ public class Partners {
         return listing.one(networkId, organisationId).map(PartnerListing.Row::view);
     }
 
+    /** Where the partner receives families, on one line; empty when it has no address or is not of this network. */
+    @Transactional(readOnly = true)
+    public String address(UUID networkId, UUID organisationId) {
+        return listing.address(networkId, organisationId);
+    }
+
     @Transactional(readOnly = true)
     public long countByNetwork(UUID networkId) {
         return listing.count(networkId);

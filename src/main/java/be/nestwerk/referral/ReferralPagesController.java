@@ -52,6 +52,7 @@ class ReferralPagesController {
     private final MessageSource messages;
     private final ReferralAccess access;
     private final PublishedOffers offers;
+    private final Companions companions;
 
     ReferralPagesController(
             NetworkDirectory networks,
@@ -60,7 +61,8 @@ class ReferralPagesController {
             Accounts accounts,
             MessageSource messages,
             ReferralAccess access,
-            PublishedOffers offers) {
+            PublishedOffers offers,
+            Companions companions) {
         this.networks = networks;
         this.referrals = referrals;
         this.overdue = overdue;
@@ -68,6 +70,7 @@ class ReferralPagesController {
         this.messages = messages;
         this.access = access;
         this.offers = offers;
+        this.companions = companions;
     }
 
     @GetMapping("/n/{slug}/referrals")
@@ -114,6 +117,7 @@ class ReferralPagesController {
     String send(
             @PathVariable String slug,
             @ModelAttribute("form") ReferralForm form,
+            @ModelAttribute("companionForm") CompanionForm companion,
             Model model,
             Locale locale,
             HttpServletResponse response,
@@ -122,9 +126,12 @@ class ReferralPagesController {
         access.requireStaff(network.id(), Referrals.PURPOSE);
         List<FamilyProblem> problems = new ArrayList<>();
         NewReferral referral = form.read(problems);
-        if (referral != null) {
+        CompanionChoice choice = companion.chosen() ? companion.read(problems) : null;
+        if (referral != null && problems.isEmpty()) {
             try {
-                UUID id = referrals.send(network.id(), referral);
+                UUID id = choice == null
+                        ? referrals.send(network.id(), referral)
+                        : companions.sendWith(network.id(), referral, choice);
                 redirect.addFlashAttribute("sent", true);
                 return "redirect:/n/" + network.slug() + "/referrals/" + id;
             } catch (InvalidReferralException invalid) {
@@ -155,6 +162,10 @@ class ReferralPagesController {
         model.addAttribute("outcomes", ReferralOutcome.values());
         model.addAttribute("declineReasons", DeclineReason.values());
         model.addAttribute("statuses", ReferralStatus.values());
+        model.addAttribute("companion", companions.panel(network.id(), view));
+        if (!model.containsAttribute("companionForm")) {
+            model.addAttribute("companionForm", new CompanionForm());
+        }
         return "referral/view";
     }
 
@@ -207,6 +218,10 @@ class ReferralPagesController {
         model.addAttribute("family", draft.family());
         model.addAttribute("form", form);
         model.addAttribute("problems", problems);
+        model.addAttribute("volunteers", companions.volunteers(network.id()));
+        if (!model.containsAttribute("companionForm")) {
+            model.addAttribute("companionForm", new CompanionForm());
+        }
         return "referral/form";
     }
 

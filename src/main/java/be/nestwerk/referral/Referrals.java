@@ -1,6 +1,5 @@
 package be.nestwerk.referral;
 
-import be.nestwerk.family.ConsentMissingException;
 import be.nestwerk.family.ConsentPurpose;
 import be.nestwerk.family.Consents;
 import be.nestwerk.family.Family;
@@ -236,13 +235,13 @@ public class Referrals {
 
     /** The receiving partner acts only while the family's consent for this referral is in force. */
     private void requireConsentFor(ReferralSide side, Referral referral) {
-        if (side == ReferralSide.RECEIVER) {
-            try {
-                consents.require(
-                        referral.networkId(), referral.familyId(), referral.toOrganisation(), ConsentPurpose.REFERRAL);
-            } catch (ConsentMissingException withdrawn) {
-                throw access.denied(referral.networkId(), referral.id(), PURPOSE, "consent no longer in force");
-            }
+        if (side == ReferralSide.RECEIVER
+                && !consents.covers(
+                        referral.networkId(),
+                        referral.familyId(),
+                        referral.toOrganisation(),
+                        ConsentPurpose.REFERRAL)) {
+            throw access.denied(referral.networkId(), referral.id(), PURPOSE, "consent no longer in force");
         }
     }
 

@@ -173,6 +173,7 @@ class AuthorisationMatrixIT {
         rows.addAll(HsdsRows.rows());
         rows.addAll(FamilyRows.rows());
         rows.addAll(ReferralRows.rows());
+        rows.addAll(CompanionRows.rows());
         rows.addAll(FamilyPlanRows.rows());
         rows.addAll(QuestionRows.rows());
         return rows;

@@ -145,6 +145,7 @@ class MatrixFixture {
         fixture.referrals(users.get(Actor.PROFESSIONAL).id());
         FamilyPlanRows.plans(context.getBean(JdbcTemplate.class), fixture);
         QuestionRows.prepare(fixture, context.getBean(JdbcTemplate.class));
+        CompanionRows.prepare(fixture, context, users.get(Actor.VOLUNTEER).id());
         return new Prepared(fixture, users);
     }
 
