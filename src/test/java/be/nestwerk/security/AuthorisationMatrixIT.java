@@ -143,6 +143,8 @@ class AuthorisationMatrixIT {
         rows.add(new Row(HttpMethod.POST, "/n/{slug}/partners/{id}/edit", PARTNER_ADMINS));
         rows.add(new Row(HttpMethod.GET, "/n/{slug}/survey", MEMBERS));
         rows.add(new Row(HttpMethod.GET, "/agency/survey", AGENCY));
+        // counts of families per network, never a family: the agency only
+        rows.add(new Row(HttpMethod.GET, "/agency/families", AGENCY));
         rows.add(new Row(HttpMethod.GET, "/api/v1/networks/{slug}/organisations", MEMBERS));
         rows.add(new Row(HttpMethod.POST, "/api/v1/networks/{slug}/organisations", COORDINATORS));
         rows.add(new Row(HttpMethod.GET, "/api/v1/networks/{slug}/organisations/{id}", MEMBERS));
