@@ -258,19 +258,15 @@ class FamilyPagesIT {
         assertThat(mvc.get().uri(base + "/" + id).with(provedAs(scene.professional())))
                 .hasStatusOk();
 
-        assertThat(
-                        mvc.get()
-                                .uri("/n/" + scene.network().slug() + "/audit?record=" + id)
-                                .with(org.springframework.security.test.web.servlet.request
-                                        .SecurityMockMvcRequestPostProcessors.user(scene.coordinator())))
+        assertThat(mvc.get()
+                        .uri("/n/" + scene.network().slug() + "/audit?record=" + id)
+                        .with(provedAs(scene.coordinator())))
                 .hasStatusOk()
                 .bodyText()
                 .contains("Gezin geregistreerd", "Gezinsdossier gelezen", "doel: FAMILY_FILE");
-        assertThat(
-                        mvc.get()
-                                .uri("/n/" + scene.network().slug() + "/audit?record=not-an-id")
-                                .with(org.springframework.security.test.web.servlet.request
-                                        .SecurityMockMvcRequestPostProcessors.user(scene.coordinator())))
+        assertThat(mvc.get()
+                        .uri("/n/" + scene.network().slug() + "/audit?record=not-an-id")
+                        .with(provedAs(scene.coordinator())))
                 .hasStatus(HttpStatus.BAD_REQUEST)
                 .bodyText()
                 .contains("Geef een id zoals het in de adresbalk");

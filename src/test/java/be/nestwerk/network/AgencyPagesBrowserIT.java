@@ -124,6 +124,21 @@ class AgencyPagesBrowserIT extends BrowserTestSupport {
         browser.assertNoAccessibilityViolations().assertNoHorizontalScroll();
     }
 
+    @Test
+    void readsTheFamilyCountsPerNetworkOnAPhoneAndADesktop() {
+        browser.open("/agency").phone().clickAndWait(By.linkText("Gezinnen in cijfers per netwerk"));
+
+        assertThat(browser.location()).isEqualTo("/agency/families");
+        assertThat(browser.heading()).isEqualTo("Gezinnen in cijfers per netwerk");
+        assertThat(browser.text(MAIN)).contains("k-anonimiteit", "Geregistreerde gezinnen");
+        browser.assertNoAccessibilityViolations().assertNoHorizontalScroll();
+        browser.desktop().assertNoAccessibilityViolations();
+
+        browser.phone().clickAndWait(By.cssSelector("a[hreflang=fr]"));
+        assertThat(browser.heading()).isEqualTo("Les familles en chiffres par réseau");
+        browser.assertNoAccessibilityViolations().assertNoHorizontalScroll();
+    }
+
     /** The count in the cell of the row "Ziekenhuis" under the column "Indirect". */
     private int hospitalsIndirectlyInvolved() {
         List<String> columns = browser.driver().findElements(By.cssSelector("table.matrix thead th")).stream()

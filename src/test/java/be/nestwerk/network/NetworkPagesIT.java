@@ -269,6 +269,12 @@ class NetworkPagesIT {
                 .bodyText()
                 .contains(huis.network().name(), base + "/partners", base + "/survey")
                 .doesNotContain(base + "/settings", base + "/members", base + "/audit");
+        NestwerkUser officer = NetworkFixtures.member(context, huis, Role.DATA_PROTECTION_OFFICER);
+        assertThat(mvc.get().uri(base).with(user(officer)))
+                .hasStatusOk()
+                .bodyText()
+                .contains(base + "/audit")
+                .doesNotContain(base + "/settings", base + "/members", base + "/families", base + "/referrals");
         assertThat(mvc.get().uri(base).with(user(NetworkFixtures.person(context, "Stranger"))))
                 .hasStatus(HttpStatus.FORBIDDEN);
         assertThat(mvc.get().uri(base)).hasStatus(HttpStatus.FOUND);

@@ -50,6 +50,7 @@ public final class PartnerFixtures {
                 case PARTNER_ADMIN -> partnerAdmin;
                 case PROFESSIONAL -> professional;
                 case VOLUNTEER -> volunteer;
+                case DATA_PROTECTION_OFFICER -> throw new IllegalArgumentException("no officer in this scene");
             };
         }
     }

@@ -3,6 +3,7 @@ package be.nestwerk.security;
 import static be.nestwerk.security.AuthorisationMatrixIT.Actor.AGENCY_ADMIN;
 import static be.nestwerk.security.AuthorisationMatrixIT.Actor.ANONYMOUS;
 import static be.nestwerk.security.AuthorisationMatrixIT.Actor.COORDINATOR;
+import static be.nestwerk.security.AuthorisationMatrixIT.Actor.DATA_PROTECTION_OFFICER;
 import static be.nestwerk.security.AuthorisationMatrixIT.Actor.FOREIGN_COORDINATOR;
 import static be.nestwerk.security.AuthorisationMatrixIT.Actor.PARTNER_ADMIN;
 import static be.nestwerk.security.AuthorisationMatrixIT.Actor.PROFESSIONAL;
@@ -55,13 +56,21 @@ class AuthorisationMatrixIT {
         VOLUNTEER,
         /** The coordinator of another network, trying this network's addresses. */
         FOREIGN_COORDINATOR,
-        AGENCY_ADMIN
+        AGENCY_ADMIN,
+        /** The network's data-protection officer: a member without organisation who reads the audit log. */
+        DATA_PROTECTION_OFFICER
     }
 
     static final Set<Actor> EVERYONE = EnumSet.allOf(Actor.class);
     static final Set<Actor> SIGNED_IN = EnumSet.complementOf(EnumSet.of(ANONYMOUS));
-    static final Set<Actor> MEMBERS = EnumSet.of(COORDINATOR, PARTNER_ADMIN, PROFESSIONAL, VOLUNTEER);
+    /** Any member of the network: its overview, partners and survey hold no personal data of families. */
+    static final Set<Actor> MEMBERS =
+            EnumSet.of(COORDINATOR, PARTNER_ADMIN, PROFESSIONAL, VOLUNTEER, DATA_PROTECTION_OFFICER);
+
     static final Set<Actor> COORDINATORS = EnumSet.of(COORDINATOR);
+    /** Those who search the network's audit log. */
+    static final Set<Actor> AUDIT_READERS = EnumSet.of(COORDINATOR, DATA_PROTECTION_OFFICER);
+
     static final Set<Actor> PARTNER_ADMINS = EnumSet.of(COORDINATOR, PARTNER_ADMIN);
     static final Set<Actor> AGENCY = EnumSet.of(AGENCY_ADMIN);
     /** Those who write the own organisation's offers: its partner admin and professional, and the coordinator. */
@@ -134,6 +143,8 @@ class AuthorisationMatrixIT {
         rows.add(new Row(HttpMethod.POST, "/n/{slug}/partners/{id}/edit", PARTNER_ADMINS));
         rows.add(new Row(HttpMethod.GET, "/n/{slug}/survey", MEMBERS));
         rows.add(new Row(HttpMethod.GET, "/agency/survey", AGENCY));
+        // counts of families per network, never a family: the agency only
+        rows.add(new Row(HttpMethod.GET, "/agency/families", AGENCY));
         rows.add(new Row(HttpMethod.GET, "/api/v1/networks/{slug}/organisations", MEMBERS));
         rows.add(new Row(HttpMethod.POST, "/api/v1/networks/{slug}/organisations", COORDINATORS));
         rows.add(new Row(HttpMethod.GET, "/api/v1/networks/{slug}/organisations/{id}", MEMBERS));
@@ -161,7 +172,7 @@ class AuthorisationMatrixIT {
         rows.add(Row.lookup(HttpMethod.POST, "/n/{slug}/members/invitations/{invitationId}/resend", COORDINATORS));
         rows.add(Row.lookup(HttpMethod.POST, "/n/{slug}/members/{membershipId}/remove", COORDINATORS));
         rows.add(Row.lookup(HttpMethod.POST, "/n/{slug}/members/{membershipId}/role", COORDINATORS));
-        rows.add(new Row(HttpMethod.GET, "/n/{slug}/audit", COORDINATORS));
+        rows.add(new Row(HttpMethod.GET, "/n/{slug}/audit", AUDIT_READERS));
         rows.add(new Row(HttpMethod.GET, "/outbox", EVERYONE));
         rows.addAll(SecondFactorRows.rows());
         // offers: one file of rows per part of the catalogue and the front door
@@ -286,6 +297,7 @@ class AuthorisationMatrixIT {
             case PARTNER_ADMIN -> Role.PARTNER_ADMIN;
             case PROFESSIONAL -> Role.PROFESSIONAL;
             case VOLUNTEER -> Role.VOLUNTEER;
+            case DATA_PROTECTION_OFFICER -> Role.DATA_PROTECTION_OFFICER;
             default -> throw new IllegalArgumentException(actor.name());
         };
     }

@@ -82,6 +82,8 @@ class MatrixFixture {
                 case AGENCY_ADMIN -> accounts.makeAgencyAdmin(account.id());
                 case FOREIGN_COORDINATOR -> memberships.grant(account.id(), foreignNetwork, null, Role.COORDINATOR);
                 case COORDINATOR -> memberships.grant(account.id(), ownNetwork, null, Role.COORDINATOR);
+                case DATA_PROTECTION_OFFICER ->
+                    memberships.grant(account.id(), ownNetwork, null, Role.DATA_PROTECTION_OFFICER);
                 default ->
                     memberships.grant(account.id(), ownNetwork, ownOrganisation, AuthorisationMatrixIT.roleOf(actor));
             }

@@ -63,14 +63,15 @@ class TwoFactorMatrixIT {
     }
 
     @Test
-    void theMemberResetPagesAndTheFamilyPagesAreMarked() {
+    void theMemberResetPagesTheFamilyPagesAndTheAuditLogAreMarked() {
         assertThat(marked())
                 .extracting(Row::toString)
                 .contains(
                         "GET /n/{slug}/members/{membershipId}/two-factor",
                         "POST /n/{slug}/members/{membershipId}/two-factor/reset",
                         "GET /n/{slug}/families/{familyId}",
-                        "GET /n/{slug}/families/{familyId}/export.pdf");
+                        "GET /n/{slug}/families/{familyId}/export.pdf",
+                        "GET /n/{slug}/audit");
     }
 
     @TestFactory

@@ -43,9 +43,13 @@ final class FormChecks {
     /** Empty when blank; a value that is not an id is reported on the field. */
     static Optional<UUID> organisation(BindingResult result, String field, String value, Optional<Role> role) {
         if (value.isBlank()) {
-            if (role.isPresent() && role.get() != Role.COORDINATOR) {
+            if (role.isPresent() && role.get().needsOrganisation()) {
                 result.rejectValue(field, "account.members.organisation-required");
             }
+            return Optional.empty();
+        }
+        if (role.isPresent() && !role.get().mayHaveOrganisation()) {
+            result.rejectValue(field, "account.members.organisation-not-for-role");
             return Optional.empty();
         }
         try {

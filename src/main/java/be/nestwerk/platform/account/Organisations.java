@@ -37,13 +37,19 @@ class Organisations {
                         .collect(Collectors.toMap(OrganisationRef::id, OrganisationRef::name));
     }
 
-    /** A membership other than coordinator is for an organisation, and that organisation is in the network. */
+    /**
+     * A membership other than coordinator or data-protection officer is for an organisation, and that organisation is
+     * in the network; an officer's is never for one.
+     */
     void checkFor(UUID networkId, Role role, @Nullable UUID organisationId) {
         if (organisationId == null) {
-            if (role != Role.COORDINATOR) {
+            if (role.needsOrganisation()) {
                 throw new BusinessRuleException("account.members.organisation-required");
             }
             return;
+        }
+        if (!role.mayHaveOrganisation()) {
+            throw new BusinessRuleException("account.members.organisation-not-for-role");
         }
         boolean inNetwork = directory.findOrganisations(List.of(organisationId)).stream()
                 .anyMatch(organisation -> organisation.networkId().equals(networkId));

@@ -3,19 +3,24 @@ package be.nestwerk.platform.audit;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.validation.Errors;
 
 /** The audit page's filter as typed (all text, so that a bad value gets a translated message, not an error). */
 class AuditFilter {
 
+    private static final Pattern PURPOSE = Pattern.compile("[A-Z][A-Z_]{0,39}");
+
     private String action = "";
     private String actor = "";
     private String from = "";
     private String to = "";
     private String record = "";
+    private String purpose = "";
 
     /** What the filter asks for, or empty after reporting what is wrong with it. */
     Optional<AuditCriteria> criteria(Errors errors) {
@@ -42,11 +47,15 @@ class AuditFilter {
                 errors.rejectValue("record", "account.audit.invalid-record");
             }
         }
+        String chosenPurpose = purpose.isBlank() ? null : purpose.trim().toUpperCase(Locale.ROOT);
+        if (chosenPurpose != null && !PURPOSE.matcher(chosenPurpose).matches()) {
+            errors.rejectValue("purpose", "account.audit.invalid-purpose");
+        }
         if (errors.hasErrors()) {
             return Optional.empty();
         }
-        return Optional.of(
-                new AuditCriteria(chosenAction, actor.isBlank() ? null : actor.trim(), fromDate, toDate, recordId));
+        return Optional.of(new AuditCriteria(
+                chosenAction, actor.isBlank() ? null : actor.trim(), fromDate, toDate, recordId, chosenPurpose));
     }
 
     private static @Nullable LocalDate date(Errors errors, String field, String value) {
@@ -98,6 +107,14 @@ class AuditFilter {
     }
 
     public void setRecord(String record) {
-        this.record = record;
+        this.record = record == null ? "" : record;
+    }
+
+    public String getPurpose() {
+        return purpose;
+    }
+
+    public void setPurpose(String purpose) {
+        this.purpose = purpose == null ? "" : purpose;
     }
 }

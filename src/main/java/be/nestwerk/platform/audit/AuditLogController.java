@@ -1,8 +1,10 @@
 package be.nestwerk.platform.audit;
 
+import be.nestwerk.platform.security.RequiresSecondFactor;
 import be.nestwerk.platform.tenancy.NetworkAccess;
 import be.nestwerk.platform.tenancy.NetworkDirectory;
 import be.nestwerk.platform.tenancy.NetworkRef;
+import be.nestwerk.platform.tenancy.RequiresNetworkRole;
 import be.nestwerk.platform.tenancy.Role;
 import be.nestwerk.platform.web.NotFoundException;
 import be.nestwerk.platform.web.PageLinks;
@@ -20,8 +22,12 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The audit log of a network, for its coordinators: filterable by action, actor and dates, 50 per page. */
+/**
+ * The audit log of a network, for its coordinators and its data-protection officer: filterable by action, actor,
+ * dates, record and purpose, 50 per page. It shows who read which family, so it asks for the second factor.
+ */
 @Controller
+@RequiresSecondFactor
 class AuditLogController {
 
     static final int PAGE_SIZE = 50;
@@ -37,6 +43,7 @@ class AuditLogController {
     }
 
     @GetMapping("/n/{slug}/audit")
+    @RequiresNetworkRole({Role.COORDINATOR, Role.DATA_PROTECTION_OFFICER})
     String audit(
             @PathVariable String slug,
             @ModelAttribute("filter") AuditFilter filter,
@@ -46,7 +53,7 @@ class AuditLogController {
             HttpServletResponse response,
             Model model) {
         NetworkRef network = networks.findBySlug(slug).orElseThrow(() -> new NotFoundException("network"));
-        access.require(network.id(), Role.COORDINATOR);
+        access.require(network.id(), NetworkAuditTrail.READERS);
         model.addAttribute("network", network);
         model.addAttribute("actions", AuditAction.values());
         Optional<AuditCriteria> criteria = filter.criteria(result);

@@ -1,5 +1,6 @@
 package be.nestwerk.platform.audit;
 
+import be.nestwerk.platform.security.NestwerkUser;
 import be.nestwerk.platform.tenancy.NetworkAccess;
 import be.nestwerk.platform.tenancy.Role;
 import java.sql.Timestamp;
@@ -19,8 +20,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A network's audit events for its coordinators, newest first. Only events recorded for the network: a member's
- * own security events without a network (sign-ins, tokens) stay out of their coordinator's sight.
+ * A network's audit events for its coordinators and its data-protection officer, newest first. Only events recorded
+ * for the network: a member's own security events without a network (sign-ins, tokens) stay out of their
+ * coordinator's sight. The log tells who read which family, so every search is itself logged, with its filter.
  */
 @Service
 class NetworkAuditTrail {
@@ -44,17 +46,27 @@ class NetworkAuditTrail {
         }
     }
 
+    static final Role[] READERS = {Role.COORDINATOR, Role.DATA_PROTECTION_OFFICER};
+
     private final JdbcClient jdbc;
     private final NetworkAccess access;
+    private final AuditLog auditLog;
 
-    NetworkAuditTrail(JdbcClient jdbc, NetworkAccess access) {
+    NetworkAuditTrail(JdbcClient jdbc, NetworkAccess access, AuditLog auditLog) {
         this.jdbc = jdbc;
         this.access = access;
+        this.auditLog = auditLog;
     }
 
     @Transactional(readOnly = true)
     Page<Event> events(UUID networkId, AuditCriteria criteria, PageRequest page) {
-        access.require(networkId, Role.COORDINATOR);
+        NestwerkUser reader = access.require(networkId, READERS);
+        auditLog.security(
+                AuditAction.AUDIT_SEARCHED,
+                reader.id(),
+                reader.email(),
+                networkId,
+                "Searched the audit log: " + criteria.describe() + ", page " + (page.getPageNumber() + 1));
         StringBuilder where = new StringBuilder(" from audit_event where network_id = :network");
         Map<String, Object> params = new HashMap<>();
         params.put("network", networkId);
@@ -70,6 +82,10 @@ class NetworkAuditTrail {
             where.append(" and (entity_id = :record or summary like :mentions)");
             params.put("record", criteria.record().toString());
             params.put("mentions", "%" + criteria.record() + "%");
+        }
+        if (criteria.purpose() != null) {
+            where.append(" and purpose = :purpose");
+            params.put("purpose", criteria.purpose());
         }
         if (criteria.from() != null) {
             where.append(" and occurred_at >= :from");

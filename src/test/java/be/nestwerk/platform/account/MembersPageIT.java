@@ -186,6 +186,29 @@ class MembersPageIT {
     }
 
     @Test
+    void appointsADataProtectionOfficerWithoutOrganisation() {
+        AccountView professional = fixtures.member(network, Role.PROFESSIONAL, organisation);
+        UUID membership = memberships.ofUser(professional.id()).get(0).id();
+
+        assertThat(changeRole(membership, Role.DATA_PROTECTION_OFFICER, organisation.toString()))
+                .hasStatus(HttpStatus.BAD_REQUEST)
+                .bodyText()
+                .contains("kies geen organisatie");
+        assertThat(invite(
+                        PlatformFixtures.uniqueEmail("officer"), Role.DATA_PROTECTION_OFFICER, organisation.toString()))
+                .hasStatus(HttpStatus.BAD_REQUEST);
+
+        assertThat(changeRole(membership, Role.DATA_PROTECTION_OFFICER, "")).hasStatus(HttpStatus.FOUND);
+        assertThat(memberships.ofUser(professional.id())).singleElement().satisfies(m -> {
+            assertThat(m.role()).isEqualTo(Role.DATA_PROTECTION_OFFICER);
+            assertThat(m.organisationId()).isNull();
+        });
+        assertThat(mvc.get().uri("/n/{slug}/members", network.slug()).with(user(coordinatorUser)))
+                .bodyText()
+                .contains("Functionaris gegevensbescherming");
+    }
+
+    @Test
     void resendingSendsANewLinkAndCancellingEndsIt() {
         String email = PlatformFixtures.uniqueEmail("resend");
         invite(email, Role.VOLUNTEER, organisation.toString());

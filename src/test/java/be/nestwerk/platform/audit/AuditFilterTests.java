@@ -51,6 +51,21 @@ class AuditFilterTests {
     }
 
     @Test
+    void readsThePurposeInCapitalsAndReportsOneThatIsNotAWord() {
+        filter.setPurpose(" referral ");
+
+        assertThat(filter.criteria(errors)).hasValueSatisfying(criteria -> {
+            assertThat(criteria.purpose()).isEqualTo("REFERRAL");
+            assertThat(criteria.describe()).isEqualTo("purpose=REFERRAL");
+        });
+
+        Errors other = new BeanPropertyBindingResult(filter, "filter");
+        filter.setPurpose("REFERRAL' or 1=1");
+        assertThat(filter.criteria(other)).isEmpty();
+        assertThat(other.getFieldError("purpose").getCode()).isEqualTo("account.audit.invalid-purpose");
+    }
+
+    @Test
     void reportsAnUnknownAction() {
         filter.setAction("DROP_TABLE");
 

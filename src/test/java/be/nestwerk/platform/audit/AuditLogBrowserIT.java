@@ -9,6 +9,7 @@ import be.nestwerk.network.NetworkFixtures;
 import be.nestwerk.network.NetworkFixtures.CreatedNetwork;
 import be.nestwerk.network.PartnerFixtures;
 import be.nestwerk.platform.security.NestwerkUser;
+import be.nestwerk.platform.security.SecondFactorFixtures;
 import be.nestwerk.platform.tenancy.Role;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
@@ -30,7 +31,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** The coordinator reads the network's audit log: what they just did, filtered by action and date, paged. */
+/** The coordinator, with the second factor proved, reads the network's audit log: what they just did, filtered by action and date, paged. */
 class AuditLogBrowserIT extends BrowserTestSupport {
 
     private static final By FILTER = By.cssSelector("form.audit-filter button[type=submit]");
@@ -69,7 +70,7 @@ class AuditLogBrowserIT extends BrowserTestSupport {
     void showsTheInvitationAndTheRoleChangeJustMadeAndFiltersByActionAndDate() {
         NestwerkUser volunteer = NetworkFixtures.member(context, network, Role.VOLUNTEER, organisation);
         String invitee = "audited-" + UUID.randomUUID() + "@test.nestwerk.local";
-        browser.signIn(network.coordinator().email(), NetworkFixtures.PASSWORD);
+        signInWithSecondFactor();
         browser.open("/n/" + network.slug() + "/members");
         type(By.id("invite-email"), invitee);
         type(By.id("invite-name"), "Audit Genodigde");
@@ -151,7 +152,7 @@ class AuditLogBrowserIT extends BrowserTestSupport {
                     }
                     return null;
                 }));
-        browser.signIn(network.coordinator().email(), NetworkFixtures.PASSWORD);
+        signInWithSecondFactor();
         browser.open("/n/" + network.slug() + "/audit");
 
         assertThat(browser.driver().findElements(WHAT)).hasSize(AuditLogController.PAGE_SIZE);
@@ -172,7 +173,7 @@ class AuditLogBrowserIT extends BrowserTestSupport {
 
     @Test
     void explainsAnInvalidDateInsteadOfFailing() {
-        browser.signIn(network.coordinator().email(), NetworkFixtures.PASSWORD);
+        signInWithSecondFactor();
 
         browser.open("/n/" + network.slug() + "/audit?from=31-02-2025&to=2025-13-01");
 
@@ -189,6 +190,20 @@ class AuditLogBrowserIT extends BrowserTestSupport {
         assertThat(browser.language()).isEqualTo("fr");
         assertThat(browser.text(By.id("to-error"))).isEqualTo(message("account.audit.invalid-range", "fr"));
         check();
+    }
+
+    /** The log shows who read which family: the coordinator proves the second factor on the way in. */
+    private void signInWithSecondFactor() {
+        String secret =
+                SecondFactorFixtures.enrol(context, network.coordinator().id());
+        browser.signIn(network.coordinator().email(), NetworkFixtures.PASSWORD);
+        browser.open("/n/" + network.slug() + "/audit");
+        assertThat(browser.location()).startsWith("/account/two-factor");
+        type(
+                By.id("code"),
+                SecondFactorFixtures.nextCode(context, network.coordinator().id(), secret));
+        browser.clickAndWait(By.cssSelector("main form button[type=submit]"));
+        assertThat(browser.location()).startsWith("/n/" + network.slug() + "/audit");
     }
 
     /** Date inputs are typed in the browser's own format; set the ISO value a date picker would produce. */

@@ -7,6 +7,7 @@ import be.nestwerk.NestwerkIntegrationTest;
 import be.nestwerk.platform.PlatformFixtures;
 import be.nestwerk.platform.security.AccountView;
 import be.nestwerk.platform.security.NestwerkUser;
+import be.nestwerk.platform.security.SecondFactorFixtures;
 import be.nestwerk.platform.tenancy.NetworkRef;
 import be.nestwerk.platform.tenancy.Role;
 import java.io.UnsupportedEncodingException;
@@ -15,6 +16,7 @@ import java.time.ZoneId;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.assertj.core.api.AbstractStringAssert;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -116,33 +118,24 @@ class AuditPageIT {
     }
 
     @Test
-    void refusesABadDateWithATranslated400() {
-        assertThat(mvc.get()
-                        .uri("/n/{slug}/audit?from=31-02-2025", network.slug())
-                        .with(user(coordinatorUser)))
+    void refusesABadFilterWithATranslated400() {
+        refused("from=31-02-2025").contains("Vul een geldige datum in");
+        refused("to=yesterday&lang=fr").contains("Saisissez une date valide");
+        refused("action=NO_SUCH_THING");
+        refused("from=2025-03-02&to=2025-03-01").contains("De einddatum ligt voor de begindatum");
+        refused("purpose=no%20such;thing").contains("Een doel bestaat uit letters");
+    }
+
+    private AbstractStringAssert<?> refused(String query) {
+        return assertThat(mvc.get()
+                        .uri("/n/{slug}/audit?" + query, network.slug())
+                        .with(SecondFactorFixtures.provedAs(coordinatorUser)))
                 .hasStatus(HttpStatus.BAD_REQUEST)
-                .bodyText()
-                .contains("Vul een geldige datum in");
-        assertThat(mvc.get()
-                        .uri("/n/{slug}/audit?to=yesterday&lang=fr", network.slug())
-                        .with(user(coordinatorUser)))
-                .hasStatus(HttpStatus.BAD_REQUEST)
-                .bodyText()
-                .contains("Saisissez une date valide");
-        assertThat(mvc.get()
-                        .uri("/n/{slug}/audit?action=NO_SUCH_THING", network.slug())
-                        .with(user(coordinatorUser)))
-                .hasStatus(HttpStatus.BAD_REQUEST);
-        assertThat(mvc.get()
-                        .uri("/n/{slug}/audit?from=2025-03-02&to=2025-03-01", network.slug())
-                        .with(user(coordinatorUser)))
-                .hasStatus(HttpStatus.BAD_REQUEST)
-                .bodyText()
-                .contains("De einddatum ligt voor de begindatum");
+                .bodyText();
     }
 
     @Test
-    void onlyTheCoordinatorSeesTheLog() {
+    void onlyTheCoordinatorAndTheOfficerSeeTheLog() {
         UUID organisation = fixtures.organisation(network, "Partner");
         AccountView professional = fixtures.member(network, Role.PROFESSIONAL, organisation);
         AccountView foreignCoordinator = fixtures.member(fixtures.network(), Role.COORDINATOR, null);
@@ -152,25 +145,70 @@ class AuditPageIT {
         assertThat(mvc.get().uri("/n/{slug}/audit", network.slug()).with(user(fixtures.principal(foreignCoordinator))))
                 .hasStatus(HttpStatus.FORBIDDEN);
         assertThat(mvc.get().uri("/n/{slug}/audit", network.slug())).hasStatus(HttpStatus.FOUND);
-        assertThat(mvc.get().uri("/n/unknown-network/audit").with(user(coordinatorUser)))
+        assertThat(mvc.get().uri("/n/unknown-network/audit").with(SecondFactorFixtures.provedAs(coordinatorUser)))
                 .hasStatus(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    void theDataProtectionOfficerSearchesByRecordAndPurposeAndTheSearchIsLogged() {
+        NestwerkUser officer = fixtures.principal(fixtures.member(network, Role.DATA_PROTECTION_OFFICER, null));
+        UUID family = UUID.randomUUID();
+        personalData(family, "REFERRAL", tag + " referral read");
+        personalData(family, "FAMILY_FILE", tag + " file read");
+        personalData(UUID.randomUUID(), "REFERRAL", tag + " other family");
+
+        var found = mvc.get()
+                .uri("/n/{slug}/audit?record={id}&purpose=referral", network.slug(), family)
+                .with(SecondFactorFixtures.provedAs(officer))
+                .exchange();
+
+        assertThat(found).hasStatusOk().bodyText().contains(tag + " referral read", "doel: REFERRAL");
+        assertThat(found).bodyText().doesNotContain(tag + " file read", tag + " other family");
+        assertThat(body("/n/{slug}/audit?action=AUDIT_SEARCHED", network.slug()))
+                .contains(officer.email(), "record=" + family, "purpose=REFERRAL");
+    }
+
+    @Test
+    void asksEveryReaderForTheSecondFactorFirst() {
+        NestwerkUser officer = fixtures.principal(fixtures.member(network, Role.DATA_PROTECTION_OFFICER, null));
+
+        for (NestwerkUser reader : new NestwerkUser[] {coordinatorUser, officer}) {
+            var result = mvc.get()
+                    .uri("/n/{slug}/audit", network.slug())
+                    .with(user(reader))
+                    .exchange();
+            assertThat(result).hasStatus(HttpStatus.SEE_OTHER);
+            assertThat(result.getResponse().getHeader("Location")).startsWith("/account/two-factor");
+        }
+    }
+
+    /** A family read by the coordinator, as the family module would record it. */
+    private void personalData(UUID family, String purpose, String summary) {
+        asCoordinator(
+                () -> auditLog.personalData(network.id(), AuditAction.FAMILY_READ, "Family", family, purpose, summary));
     }
 
     /** A change made by the coordinator, as the network module would record it. */
     private void change(NetworkRef target, AuditAction action, String summary, Object before, Object after) {
+        asCoordinator(() -> auditLog.change(target.id(), action, "Test", UUID.randomUUID(), summary, before, after));
+    }
+
+    private void asCoordinator(Runnable write) {
         SecurityContextHolder.getContext()
                 .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
                         coordinatorUser, null, coordinatorUser.getAuthorities()));
         try {
-            transactions.executeWithoutResult(
-                    status -> auditLog.change(target.id(), action, "Test", UUID.randomUUID(), summary, before, after));
+            transactions.executeWithoutResult(status -> write.run());
         } finally {
             SecurityContextHolder.clearContext();
         }
     }
 
     private String body(String uri, Object... variables) {
-        var result = mvc.get().uri(uri, variables).with(user(coordinatorUser)).exchange();
+        var result = mvc.get()
+                .uri(uri, variables)
+                .with(SecondFactorFixtures.provedAs(coordinatorUser))
+                .exchange();
         assertThat(result).hasStatusOk();
         try {
             return result.getResponse().getContentAsString();
