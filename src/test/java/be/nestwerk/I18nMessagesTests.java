@@ -34,7 +34,10 @@ class I18nMessagesTests {
     static final Path TEMPLATES = Path.of("src/main/resources/templates");
     static final List<String> TRANSLATIONS = List.of("_en", "_fr");
 
-    private static final Pattern LANGUAGE_SUFFIX = Pattern.compile("_(nl|en|fr)$");
+    /** Languages in which only the documents a family takes home are labelled (the family plan's PDF). */
+    static final List<String> DOCUMENT_LANGUAGES = List.of("tr", "pl", "ro", "es", "uk");
+
+    private static final Pattern LANGUAGE_SUFFIX = Pattern.compile("_(nl|en|fr|tr|pl|ro|es|uk)$");
     /** A literal key in a message expression: #{key} or #{key(args)}; #{${...}} and #{'a.' + b} are dynamic. */
     private static final Pattern MESSAGE_KEY = Pattern.compile("#\\{\\s*([A-Za-z][\\w.\\-]*)\\s*[(}]");
 
@@ -57,6 +60,24 @@ class I18nMessagesTests {
             }
         }
         assertThat(problems).as("message bundles under %s", MESSAGES).isEmpty();
+    }
+
+    @Test
+    void theFamilyPlanPdfHasEveryLabelInEachDocumentLanguageAndNothingElse() throws IOException {
+        Set<String> printed = new TreeSet<>();
+        Matcher keys = MESSAGE_KEY.matcher(Files.readString(TEMPLATES.resolve("family/plan-pdf.html")));
+        while (keys.find()) {
+            printed.add(keys.group(1));
+        }
+        Set<String> dutch = load("family-plans").stringPropertyNames();
+        List<String> problems = new ArrayList<>();
+        for (String language : DOCUMENT_LANGUAGES) {
+            Set<String> translated = load("family-plans_" + language).stringPropertyNames();
+            difference(printed, translated).ifPresent(missing -> problems.add(language + " lacks " + missing));
+            difference(translated, dutch).ifPresent(extra -> problems.add(language + " has unknown keys " + extra));
+        }
+        assertThat(printed).isNotEmpty();
+        assertThat(problems).isEmpty();
     }
 
     @Test

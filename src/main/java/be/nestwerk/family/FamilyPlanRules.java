@@ -10,7 +10,13 @@ import org.jspecify.annotations.Nullable;
 /** What a family plan must be: plausible dates, the family's needs and strengths written down, steps that say who. */
 final class FamilyPlanRules {
 
-    static final Set<String> LANGUAGES = Set.of("nl", "en", "fr");
+    /**
+     * The languages a plan can be given to the family in: the product's three, and the Latin and Cyrillic written
+     * home languages most spoken among newcomer families in Flanders whose labels the PDF's font can set. Arabic
+     * and other right-to-left or non-European scripts need a font and shaping the PDF does not have yet.
+     */
+    static final List<String> LANGUAGES = List.of("nl", "en", "fr", "tr", "pl", "ro", "es", "uk");
+
     static final int MAX_TEXT = 4_000;
     static final int MAX_STEP = 500;
     static final int MAX_NAME = 200;

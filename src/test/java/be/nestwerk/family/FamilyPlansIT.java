@@ -363,6 +363,47 @@ class FamilyPlansIT {
     }
 
     @Test
+    void aFamilyThatSpeaksTurkishOrUkrainianGetsThePdfLabelledInItsLanguage() throws Exception {
+        for (String language : List.of("tr", "uk")) {
+            NewFamily family = new NewFamily(
+                    "Aile " + language,
+                    false,
+                    null,
+                    "2800",
+                    List.of(language, "nl"),
+                    true,
+                    LegalBasis.CONSENT,
+                    List.of(new NewFamily.Member("Ebeveyn", MemberRelation.PARENT)),
+                    List.of());
+            UUID id = FamilyFixtures.registered(context, scene, family);
+            assertThat(mvc.get()
+                            .uri("/n/" + scene.network().slug() + "/families/" + id + "/plans/new")
+                            .with(provedAs(scene.professional())))
+                    .as("the family's first language the plan can be given in is chosen")
+                    .bodyText()
+                    .contains("<option value=\"" + language + "\" selected=\"selected\"");
+            UUID plan = FamilyPlanFixtures.plan(
+                    context,
+                    scene,
+                    id,
+                    new PlanDraft(LocalDate.now(), "Kreş", "Büyükanne", null, language, null, Set.of(), List.of()));
+
+            var pdf = mvc.get()
+                    .uri("/n/" + scene.network().slug() + "/families/" + id + "/plans/" + plan + ".pdf")
+                    .with(provedAs(scene.professional()))
+                    .exchange();
+            try (org.apache.pdfbox.pdmodel.PDDocument document =
+                    org.apache.pdfbox.Loader.loadPDF(pdf.getResponse().getContentAsByteArray())) {
+                String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+                assertThat(text)
+                        .contains(language.equals("tr") ? "Aile planımız" : "Наш сімейний план")
+                        .contains(language.equals("tr") ? "Güçlü yanlarınız" : "Ваші сильні сторони")
+                        .contains("Büyükanne");
+            }
+        }
+    }
+
+    @Test
     void theFamilyGetsItsPlanAsAPdfInFrench() throws Exception {
         NewFamily french = new NewFamily(
                 "Famille Dupont",
