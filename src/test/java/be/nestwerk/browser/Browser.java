@@ -8,6 +8,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +19,9 @@ import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -122,6 +126,24 @@ public final class Browser {
     /** Signs out through the button in the page header. */
     public Browser signOut() {
         return clickAndWait(By.cssSelector("header form[action$='/logout'] button[type=submit]"));
+    }
+
+    /** Replaces what a field holds with this text, as a person would type it. */
+    public Browser fill(By field, String text) {
+        WebElement input = driver.findElement(field);
+        input.clear();
+        input.sendKeys(text);
+        return this;
+    }
+
+    /** A date input takes the digits in the browser's own order (dd/mm/yyyy or mm/dd/yyyy): set its value instead. */
+    public Browser fillDate(By field, LocalDate date) {
+        WebElement input = driver.findElement(field);
+        ((JavascriptExecutor) driver)
+                .executeScript(
+                        "arguments[0].value = arguments[1];", input, date.format(DateTimeFormatter.ISO_LOCAL_DATE));
+        input.sendKeys(Keys.TAB);
+        return this;
     }
 
     /** Clicks a link or button that loads another page, and waits until that page has replaced this one. */

@@ -7,11 +7,8 @@ import be.nestwerk.family.FamilyFixtures.Scene;
 import be.nestwerk.platform.PlatformFixtures;
 import be.nestwerk.platform.security.SecondFactorFixtures;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
@@ -33,7 +30,7 @@ class FamilyBrowserIT extends BrowserTestSupport {
         assertThat(browser.location())
                 .as("family data asks for the second factor first")
                 .startsWith("/account/two-factor");
-        type(
+        browser.fill(
                 By.id("code"),
                 SecondFactorFixtures.nextCode(context, scene.professional().id(), secret));
         browser.clickAndWait(By.cssSelector("main form button[type=submit]"));
@@ -47,12 +44,12 @@ class FamilyBrowserIT extends BrowserTestSupport {
         assertThat(browser.text(SUMMARY)).contains("Geef een naam of een schuilnaam voor het gezin.");
         browser.assertNoAccessibilityViolations().assertNoHorizontalScroll();
 
-        type(By.id("name"), "Familie El Amrani");
-        type(By.id("contactRoute"), "Via de kinderopvang");
-        type(By.id("postcode"), "2800");
-        type(By.id("members0.name"), "Samira El Amrani");
-        type(By.id("children0.firstName"), "Yasmina");
-        typeDate(By.id("children0.birthDate"), LocalDate.now().minusMonths(20));
+        browser.fill(By.id("name"), "Familie El Amrani");
+        browser.fill(By.id("contactRoute"), "Via de kinderopvang");
+        browser.fill(By.id("postcode"), "2800");
+        browser.fill(By.id("members0.name"), "Samira El Amrani");
+        browser.fill(By.id("children0.firstName"), "Yasmina");
+        browser.fillDate(By.id("children0.birthDate"), LocalDate.now().minusMonths(20));
         browser.clickAndWait(By.cssSelector("main form button[type=submit]"));
         assertThat(browser.heading()).contains("Familie El Amrani");
         assertThat(browser.text(By.cssSelector("main"))).contains("Het gezin is geregistreerd.", "Yasmina");
@@ -69,20 +66,5 @@ class FamilyBrowserIT extends BrowserTestSupport {
         assertThat(browser.text(By.cssSelector("main"))).contains("De toestemming is ingetrokken.");
         assertThat(browser.text(By.cssSelector("main table"))).contains("Ingetrokken op");
         browser.assertNoAccessibilityViolations();
-    }
-
-    private void type(By field, String text) {
-        WebElement input = browser.driver().findElement(field);
-        input.clear();
-        input.sendKeys(text);
-    }
-
-    /** A date input takes the digits in the browser's own order; Chromium here shows dd/mm/yyyy or mm/dd/yyyy. */
-    private void typeDate(By field, LocalDate date) {
-        WebElement input = browser.driver().findElement(field);
-        ((org.openqa.selenium.JavascriptExecutor) browser.driver())
-                .executeScript(
-                        "arguments[0].value = arguments[1];", input, date.format(DateTimeFormatter.ISO_LOCAL_DATE));
-        input.sendKeys(Keys.TAB);
     }
 }

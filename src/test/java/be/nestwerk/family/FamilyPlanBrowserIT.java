@@ -7,13 +7,9 @@ import be.nestwerk.family.FamilyFixtures.Scene;
 import be.nestwerk.platform.PlatformFixtures;
 import be.nestwerk.platform.security.SecondFactorFixtures;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -35,7 +31,7 @@ class FamilyPlanBrowserIT extends BrowserTestSupport {
         String secret = SecondFactorFixtures.enrol(context, scene.professional().id());
         browser.signIn(scene.professional().email(), PlatformFixtures.PASSWORD).phone();
         browser.open(file);
-        type(
+        browser.fill(
                 By.id("code"),
                 SecondFactorFixtures.nextCode(context, scene.professional().id(), secret));
         browser.clickAndWait(SUBMIT);
@@ -53,12 +49,12 @@ class FamilyPlanBrowserIT extends BrowserTestSupport {
                 .contains("Noteer de noden en wensen van het gezin.", "Noteer de sterktes van het gezin");
         browser.assertNoAccessibilityViolations().assertNoHorizontalScroll();
 
-        type(By.id("needsAndWishes"), "Een plaats in de kinderopvang, twee dagen per week");
-        type(By.id("strengths"), "Oma helpt elke woensdag; mama plant goed");
-        type(By.id("steps0.what"), "Inschrijven bij de kinderopvang");
+        browser.fill(By.id("needsAndWishes"), "Een plaats in de kinderopvang, twee dagen per week");
+        browser.fill(By.id("strengths"), "Oma helpt elke woensdag; mama plant goed");
+        browser.fill(By.id("steps0.what"), "Inschrijven bij de kinderopvang");
         new Select(browser.driver().findElement(By.id("steps0.who"))).selectByVisibleText("Het gezin");
-        typeDate(By.id("steps0.dueOn"), LocalDate.now().plusWeeks(2));
-        typeDate(By.id("followUpDate"), LocalDate.now().plusMonths(2));
+        browser.fillDate(By.id("steps0.dueOn"), LocalDate.now().plusWeeks(2));
+        browser.fillDate(By.id("followUpDate"), LocalDate.now().plusMonths(2));
         browser.clickAndWait(By.xpath("//main//button[normalize-space()='Gezinsplan bewaren']"));
         assertThat(browser.heading()).isEqualTo("Gezinsplan van Familie Tafel");
         assertThat(browser.text(By.cssSelector("main")))
@@ -68,19 +64,5 @@ class FamilyPlanBrowserIT extends BrowserTestSupport {
         browser.clickAndWait(By.xpath("//main//ol//button[normalize-space()='Afvinken']"));
         assertThat(browser.text(By.cssSelector("main"))).contains("De stap is afgevinkt.", "Gedaan op");
         browser.assertNoAccessibilityViolations().assertNoHorizontalScroll();
-    }
-
-    private void type(By field, String text) {
-        WebElement input = browser.driver().findElement(field);
-        input.clear();
-        input.sendKeys(text);
-    }
-
-    private void typeDate(By field, LocalDate date) {
-        WebElement input = browser.driver().findElement(field);
-        ((JavascriptExecutor) browser.driver())
-                .executeScript(
-                        "arguments[0].value = arguments[1];", input, date.format(DateTimeFormatter.ISO_LOCAL_DATE));
-        input.sendKeys(Keys.TAB);
     }
 }

@@ -28,8 +28,8 @@ class FrontDoorBrowserIT extends BrowserTestSupport {
         assertThat(browser.heading()).isEqualTo("Aanbod van Huis van het Kind Mechelen (fictief)");
         browser.assertNoAccessibilityViolations().assertNoHorizontalScroll();
 
-        type(By.id("search-q"), "kinderopvang");
-        type(By.id("search-place"), "2800");
+        browser.fill(By.id("search-q"), "kinderopvang");
+        browser.fill(By.id("search-place"), "2800");
         pressAndWait(By.id("search-place"), Keys.ENTER);
 
         assertThat(browser.text(By.id("search-results"))).isEqualTo("1 resultaat tot 10 km van 2800 Mechelen");
@@ -97,12 +97,6 @@ class FrontDoorBrowserIT extends BrowserTestSupport {
         assertThat(reached)
                 .contains("q", "age", "born", "place", "km", "free", "theme", "language", "day", "in", "sort");
         browser.assertNoAccessibilityViolations().assertNoHorizontalScroll();
-    }
-
-    private void type(By field, String text) {
-        WebElement element = browser.driver().findElement(field);
-        element.clear();
-        element.sendKeys(text);
     }
 
     /** Presses a key on an element that loads another page, and waits until that page has replaced this one. */

@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
@@ -56,7 +55,7 @@ class CompanionBrowserIT extends BrowserTestSupport {
 
         String day = LocalDate.now().plusDays(4).toString();
         browser.driver().executeScript("document.getElementById('meetingAt').value = arguments[0];", day + "T14:00");
-        type(By.id("meetingPlace"), "Aan de ingang van het station");
+        browser.fill(By.id("meetingPlace"), "Aan de ingang van het station");
         browser.clickAndWait(NAME);
         assertThat(browser.text(By.cssSelector("main")))
                 .contains("De begeleider is aangeduid", "Aan de ingang van het station", "Nog niet");
@@ -95,13 +94,7 @@ class CompanionBrowserIT extends BrowserTestSupport {
     }
 
     private void stepUp(NestwerkUser user) {
-        type(By.id("code"), SecondFactorFixtures.nextCode(context, user.id(), secrets.get(user.id())));
+        browser.fill(By.id("code"), SecondFactorFixtures.nextCode(context, user.id(), secrets.get(user.id())));
         browser.clickAndWait(By.cssSelector("main form button[type=submit]"));
-    }
-
-    private void type(By field, String text) {
-        WebElement input = browser.driver().findElement(field);
-        input.clear();
-        input.sendKeys(text);
     }
 }

@@ -9,7 +9,6 @@ import be.nestwerk.platform.PlatformFixtures;
 import be.nestwerk.platform.security.SecondFactorFixtures;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
@@ -32,7 +31,7 @@ class QuestionBrowserIT extends BrowserTestSupport {
         browser.signIn(scene.professional().email(), PlatformFixtures.PASSWORD).phone();
         browser.open("/n/" + scene.network().slug() + "/questions");
         assertThat(browser.location()).startsWith("/account/two-factor");
-        type(
+        browser.fill(
                 By.id("code"),
                 SecondFactorFixtures.nextCode(context, scene.professional().id(), secret));
         browser.clickAndWait(SUBMIT);
@@ -50,9 +49,9 @@ class QuestionBrowserIT extends BrowserTestSupport {
                 .contains("problem-text");
         browser.assertNoAccessibilityViolations().assertNoHorizontalScroll();
 
-        type(By.id("text"), "Mama zoekt een plaats in de kinderopvang vanaf september.");
-        type(By.id("postcode"), "2800");
-        type(By.id("homeLanguage"), "tr");
+        browser.fill(By.id("text"), "Mama zoekt een plaats in de kinderopvang vanaf september.");
+        browser.fill(By.id("postcode"), "2800");
+        browser.fill(By.id("homeLanguage"), "tr");
         browser.driver().findElement(By.id("theme-CHILDCARE")).click();
         browser.driver()
                 .findElement(By.xpath("//select[@id='channel']/option[@value='PHONE']"))
@@ -62,7 +61,7 @@ class QuestionBrowserIT extends BrowserTestSupport {
                 .contains("De vraag is geregistreerd.", "Mama zoekt een plaats", "Kinderopvang", "Telefoon");
         browser.assertNoAccessibilityViolations().assertNoHorizontalScroll();
 
-        type(By.id("answerNote"), "Adres en wachtlijst van twee kinderdagverblijven gegeven.");
+        browser.fill(By.id("answerNote"), "Adres en wachtlijst van twee kinderdagverblijven gegeven.");
         browser.clickAndWait(By.xpath("//main//button[normalize-space()='Als beantwoord bewaren']"));
         assertThat(browser.text(By.cssSelector("main")))
                 .contains("De vraag is beantwoord.", "Adres en wachtlijst", "Beantwoord");
@@ -75,16 +74,10 @@ class QuestionBrowserIT extends BrowserTestSupport {
         browser.clickAndWait(By.linkText("Materiële hulp"));
         browser.clickAndWait(By.linkText("Materiële hulp registreren"));
         browser.assertNoAccessibilityViolations().assertNoHorizontalScroll();
-        type(By.id("postcode"), "2800");
+        browser.fill(By.id("postcode"), "2800");
         browser.clickAndWait(By.xpath("//main//button[normalize-space()='Registreren']"));
         assertThat(browser.text(By.cssSelector("main")))
                 .contains("De materiële hulp is geregistreerd.", "Luierbank", "anoniem, 2800", "Warm doorverwijzen");
         browser.assertNoAccessibilityViolations().assertNoHorizontalScroll();
-    }
-
-    private void type(By field, String text) {
-        WebElement input = browser.driver().findElement(field);
-        input.clear();
-        input.sendKeys(text);
     }
 }

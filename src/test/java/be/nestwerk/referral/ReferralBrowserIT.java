@@ -9,12 +9,8 @@ import be.nestwerk.platform.PlatformFixtures;
 import be.nestwerk.platform.security.NestwerkUser;
 import be.nestwerk.platform.security.SecondFactorFixtures;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
@@ -37,12 +33,12 @@ class ReferralBrowserIT extends BrowserTestSupport {
         String slug = scene.network().slug();
 
         signInWithSecondFactor(scene.professional(), "/n/" + slug + "/families/new");
-        type(By.id("name"), "Familie Demir");
-        type(By.id("contactRoute"), "Bellen na 17 uur");
-        type(By.id("postcode"), "2800");
-        type(By.id("members0.name"), "Elif Demir");
-        type(By.id("children0.firstName"), "Can");
-        typeDate(By.id("children0.birthDate"), LocalDate.now().minusMonths(30));
+        browser.fill(By.id("name"), "Familie Demir");
+        browser.fill(By.id("contactRoute"), "Bellen na 17 uur");
+        browser.fill(By.id("postcode"), "2800");
+        browser.fill(By.id("members0.name"), "Elif Demir");
+        browser.fill(By.id("children0.firstName"), "Can");
+        browser.fillDate(By.id("children0.birthDate"), LocalDate.now().minusMonths(30));
         browser.clickAndWait(SUBMIT);
         assertThat(browser.heading()).contains("Familie Demir");
 
@@ -62,9 +58,9 @@ class ReferralBrowserIT extends BrowserTestSupport {
         assertThat(browser.text(SUMMARY)).contains("Vul dit in.");
         browser.assertNoAccessibilityViolations().assertNoHorizontalScroll();
 
-        type(By.id("reason"), "Mama zoekt een plek in de kinderopvang");
-        type(By.id("familyWishes"), "Drie dagen per week, vanaf maart");
-        type(By.id("contactTimes"), "Na 17 uur");
+        browser.fill(By.id("reason"), "Mama zoekt een plek in de kinderopvang");
+        browser.fill(By.id("familyWishes"), "Drie dagen per week, vanaf maart");
+        browser.fill(By.id("contactTimes"), "Na 17 uur");
         browser.driver().findElement(By.id("introductionCall")).click();
         browser.clickAndWait(By.xpath("//main//button[normalize-space()='Doorverwijzing versturen']"));
         assertThat(browser.text(By.cssSelector("main")))
@@ -88,7 +84,7 @@ class ReferralBrowserIT extends BrowserTestSupport {
         browser.driver()
                 .findElement(By.xpath("//select[@id='outcome']/option[@value='GOT_HELP']"))
                 .click();
-        type(By.id("closeNote"), "Start op 3 maart");
+        browser.fill(By.id("closeNote"), "Start op 3 maart");
         browser.clickAndWait(By.xpath("//main//button[normalize-space()='Afsluiten']"));
         assertThat(browser.text(By.cssSelector("main"))).contains("Opgeslagen: Afgesloten.");
         browser.assertNoAccessibilityViolations().assertNoHorizontalScroll();
@@ -111,21 +107,7 @@ class ReferralBrowserIT extends BrowserTestSupport {
         browser.signIn(user.email(), PlatformFixtures.PASSWORD).phone();
         browser.open(path);
         assertThat(browser.location()).startsWith("/account/two-factor");
-        type(By.id("code"), SecondFactorFixtures.nextCode(context, user.id(), secret));
+        browser.fill(By.id("code"), SecondFactorFixtures.nextCode(context, user.id(), secret));
         browser.clickAndWait(SUBMIT);
-    }
-
-    private void type(By field, String text) {
-        WebElement input = browser.driver().findElement(field);
-        input.clear();
-        input.sendKeys(text);
-    }
-
-    private void typeDate(By field, LocalDate date) {
-        WebElement input = browser.driver().findElement(field);
-        ((JavascriptExecutor) browser.driver())
-                .executeScript(
-                        "arguments[0].value = arguments[1];", input, date.format(DateTimeFormatter.ISO_LOCAL_DATE));
-        input.sendKeys(Keys.TAB);
     }
 }

@@ -17,7 +17,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriverException;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -59,12 +58,13 @@ class TwoFactorBrowserIT extends BrowserTestSupport {
         check();
         String secret = browser.text(By.id("secret")).replace(" ", "");
 
-        type(By.id("code"), SecondFactorFixtures.code(secret, Instant.now().plusSeconds(600)));
+        browser.fill(
+                By.id("code"), SecondFactorFixtures.code(secret, Instant.now().plusSeconds(600)));
         pressAndWait(By.id("code"), Keys.ENTER);
         assertThat(browser.text(By.id("code-error"))).isEqualTo(message("two-factor.wrong-code"));
         check();
 
-        type(By.id("code"), SecondFactorFixtures.previousCode(secret));
+        browser.fill(By.id("code"), SecondFactorFixtures.previousCode(secret));
         pressAndWait(By.id("code"), Keys.ENTER);
 
         assertThat(browser.heading()).isEqualTo(message("two-factor.recovery.title"));
@@ -84,7 +84,7 @@ class TwoFactorBrowserIT extends BrowserTestSupport {
         assertThat(browser.location()).startsWith("/account/two-factor?continue=");
         assertThat(browser.heading()).isEqualTo(message("two-factor.verify.title"));
         check();
-        type(By.id("code"), SecondFactorFixtures.nextCode(context, coordinator.id(), secret));
+        browser.fill(By.id("code"), SecondFactorFixtures.nextCode(context, coordinator.id(), secret));
         pressAndWait(By.id("code"), Keys.ENTER);
 
         assertThat(browser.location()).isEqualTo(memberPage);
@@ -116,20 +116,14 @@ class TwoFactorBrowserIT extends BrowserTestSupport {
 
     private void signIn(AccountView account) {
         browser.open("/login");
-        type(By.id("username"), account.email());
-        type(By.id("password"), PlatformFixtures.PASSWORD);
+        browser.fill(By.id("username"), account.email());
+        browser.fill(By.id("password"), PlatformFixtures.PASSWORD);
         pressAndWait(By.id("password"), Keys.ENTER);
         assertThat(browser.location()).doesNotStartWith("/login");
     }
 
     private void check() {
         browser.assertNoAccessibilityViolations().assertNoHorizontalScroll();
-    }
-
-    private void type(By field, String text) {
-        WebElement element = browser.driver().findElement(field);
-        element.clear();
-        element.sendKeys(text);
     }
 
     private void press(By target, Keys key) {
