@@ -6,6 +6,7 @@ import be.nestwerk.platform.pdf.PdfDocuments;
 import be.nestwerk.platform.tenancy.NetworkDirectory;
 import be.nestwerk.platform.tenancy.OrganisationRef;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,7 +21,7 @@ import org.thymeleaf.context.Context;
 
 /**
  * The family's right of access: everything Nestwerk holds about the family (what was registered, its members,
- * children and consents) and who read or changed it, when and why — as JSON, and as a readable PDF in the family's
+ * children and consents, and what every other module keeps about it) and who read or changed it, when and why — as JSON, and as a readable PDF in the family's
  * language. The export itself is audited.
  */
 @Service
@@ -34,18 +35,21 @@ public class FamilyExport {
     private final NetworkDirectory networks;
     private final ITemplateEngine templates;
     private final AuditLog audit;
+    private final List<FamilyRecordPart> parts;
 
     FamilyExport(
             FamilyRegistry registry,
             JdbcClient jdbc,
             NetworkDirectory networks,
             ITemplateEngine templates,
-            AuditLog audit) {
+            AuditLog audit,
+            List<FamilyRecordPart> parts) {
         this.registry = registry;
         this.jdbc = jdbc;
         this.networks = networks;
         this.templates = templates;
         this.audit = audit;
+        this.parts = List.copyOf(parts);
     }
 
     /** One read or change of the family's data. */
@@ -55,22 +59,30 @@ public class FamilyExport {
             String action,
             @Nullable String purpose) {}
 
-    /** Everything about the family, with the partners' names and its access log (newest first). */
-    public record FamilyRecord(Family family, Map<UUID, String> partners, List<Access> accesses) {
+    /**
+     * Everything about the family: what was registered, the partners' names, what the other modules keep about it
+     * (plans, referrals, questions …) and the access log of all of it (newest first).
+     */
+    public record FamilyRecord(
+            Family family, Map<UUID, String> partners, List<RecordSection> sections, List<Access> accesses) {
 
         public FamilyRecord {
             partners = Map.copyOf(partners);
+            sections = List.copyOf(sections);
             accesses = List.copyOf(accesses);
         }
     }
 
     public FamilyRecord export(UUID networkId, UUID familyId) {
         Family family = registry.file(networkId, familyId, "ACCESS_REQUEST");
-        List<String> ids = new java.util.ArrayList<>(List.of(familyId.toString()));
+        List<RecordSection> sections = new ArrayList<>();
+        parts.forEach(part -> sections.addAll(part.about(networkId, familyId)));
+        List<String> ids = new ArrayList<>(List.of(familyId.toString()));
         family.consents().forEach(consent -> ids.add(consent.id().toString()));
+        sections.forEach(section -> section.ids().forEach(id -> ids.add(id.toString())));
         List<Access> accesses = jdbc.sql("select occurred_at, actor_name, action, purpose from audit_event"
                         + " where network_id = :network and entity_id in (:ids)"
-                        + " and entity_type in ('Family', 'Consent') order by occurred_at desc, id desc limit :limit")
+                        + " order by occurred_at desc, id desc limit :limit")
                 .param("network", networkId)
                 .param("ids", ids)
                 .param("limit", MAX_LOG)
@@ -80,7 +92,7 @@ public class FamilyExport {
         Map<UUID, String> partners = networks.organisationsOf(networkId).stream()
                 .collect(Collectors.toMap(OrganisationRef::id, OrganisationRef::name, (a, b) -> a));
         audit.personalData(networkId, AuditAction.FAMILY_READ, "Family", familyId, "ACCESS_REQUEST", "Exported");
-        return new FamilyRecord(family, partners, accesses);
+        return new FamilyRecord(family, partners, sections, accesses);
     }
 
     /** The export as an A4 PDF in one of the interface's languages. */
