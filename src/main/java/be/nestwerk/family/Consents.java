@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,6 +35,7 @@ public class Consents {
     private final NetworkDirectory directory;
     private final AuditLog audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     Consents(
             FamilyStore store,
@@ -42,7 +44,8 @@ public class Consents {
             FamilyRegistry registry,
             NetworkDirectory directory,
             AuditLog audit,
-            Clock clock) {
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.store = store;
         this.scope = scope;
         this.access = access;
@@ -50,6 +53,7 @@ public class Consents {
         this.directory = directory;
         this.audit = audit;
         this.clock = clock;
+        this.events = events;
     }
 
     /**
@@ -128,6 +132,13 @@ public class Consents {
                     consent.id(),
                     "CONSENT",
                     "Revoked via " + via + " (family " + consent.familyId() + ")");
+            events.publishEvent(new ConsentRevoked(
+                    consent.networkId(),
+                    consent.familyId(),
+                    consent.id(),
+                    consent.organisationId(),
+                    consent.purpose(),
+                    by));
         }
     }
 

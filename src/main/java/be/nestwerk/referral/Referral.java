@@ -79,7 +79,7 @@ record Referral(
     }
 
     /** The step to a next status with its details. */
-    Moved moveTo(Step step, UUID by, Instant at) {
+    Moved moveTo(Step step, @Nullable UUID by, Instant at) {
         if (!allows(step.status())) {
             throw new IllegalStepException(status, step.status());
         }

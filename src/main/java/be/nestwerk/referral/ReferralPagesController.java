@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -150,8 +151,10 @@ class ReferralPagesController {
     String view(@PathVariable String slug, @PathVariable UUID referralId, Model model) {
         NetworkRef network = network(slug);
         ReferralView view = referrals.view(network.id(), referralId);
-        Map<UUID, AccountView> people = accounts.byIds(
-                view.steps().stream().map(ReferralStep::byAccount).collect(Collectors.toSet()));
+        Map<UUID, AccountView> people = accounts.byIds(view.steps().stream()
+                .map(ReferralStep::byAccount)
+                .filter(Objects::nonNull)
+                .collect(Collectors.toSet()));
         model.addAttribute("network", network);
         model.addAttribute("view", view);
         model.addAttribute("referral", view.referral());

@@ -165,7 +165,9 @@ class CompanionTasksIT {
                 .bodyText()
                 .doesNotContain("Vermeulen");
         assertThat(deniedCount(volunteer)).isEqualTo(1);
-        assertThat(name(otherVolunteer, false)).hasStatus(HttpStatus.BAD_REQUEST);
+        assertThat(name(otherVolunteer, false))
+                .as("the referral ended with the consent it rested on")
+                .hasStatus(HttpStatus.CONFLICT);
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import be.nestwerk.NestwerkIntegrationTest;
+import be.nestwerk.family.ConsentLinks;
 import be.nestwerk.family.ConsentMissingException;
 import be.nestwerk.family.Consents;
 import be.nestwerk.family.FamilyScope;
@@ -109,11 +110,12 @@ class ReferralsIT {
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> step(scene.receiver(), id, Referral.Step.to(ReferralStatus.ACCEPTED)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThat(as(scene.sender(), () -> referrals.view(scene.networkId(), id))
-                        .referral()
-                        .status())
-                .as("the sender still sees where it is")
-                .isEqualTo(ReferralStatus.OPENED);
+        ReferralView closed = as(scene.sender(), () -> referrals.view(scene.networkId(), id));
+        assertThat(closed.referral().status())
+                .as("the referral rested on the consent: it ends with it, and the sender sees so")
+                .isEqualTo(ReferralStatus.REVOKED);
+        assertThat(closed.steps().get(closed.steps().size() - 1).byAccount())
+                .isEqualTo(scene.sender().id());
         assertThat(deniedCount(id, scene.receiver())).isEqualTo(2);
         assertThat(as(scene.receiver(), () -> referrals.page(scene.networkId(), ReferralSide.RECEIVER, 0, 25)))
                 .as("the list keeps the referral but no longer names the family")
@@ -121,6 +123,27 @@ class ReferralsIT {
                     assertThat(page.referrals()).extracting(Referral::id).containsExactly(id);
                     assertThat(page.familyNames()).isEmpty();
                 });
+    }
+
+    @Test
+    void aConsentWithdrawnThroughTheFamilysPersonalLinkEndsTheWaitingReferral() {
+        UUID id = ReferralFixtures.sent(context, scene);
+        ConsentLinks links = context.getBean(ConsentLinks.class);
+        String token = as(scene.sender(), () -> links.issue(scene.networkId(), scene.familyId()));
+
+        assertThat(links.revoke(token, scene.consentId())).isTrue();
+
+        ReferralView view = as(scene.sender(), () -> referrals.view(scene.networkId(), id));
+        assertThat(view.referral().status()).isEqualTo(ReferralStatus.REVOKED);
+        assertThat(view.steps().get(view.steps().size() - 1).byAccount())
+                .as("the family itself")
+                .isNull();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from mail_outbox where recipient = ? and subject like '%Ingetrokken%'"
+                                + " and body like ?",
+                        Long.class, scene.receiver().email(), "%/referrals/" + id + "%"))
+                .as("the receiving partner is told")
+                .isEqualTo(1);
     }
 
     @Test
