@@ -22,14 +22,14 @@ import org.thymeleaf.context.Context;
 /**
  * The paper calendar: one month on an A4 page, a grid of its weeks with the first sessions of every day ("+ 3 more"
  * for the rest), for families who prefer paper. Made from a Thymeleaf template rendered to PDF by openhtmltopdf with
- * the Liberation Sans font that PDFBox ships (Latin, Greek, Cyrillic). Scripts that font cannot show, and that the
- * renderer cannot shape (Arabic, Ge'ez), are printed in Dutch instead, and the page says so.
+ * the fonts of {@link PdfDocuments} (Latin, Greek, Cyrillic, Arabic). Scripts those fonts cannot show (Ge'ez, for
+ * Tigrinya) are printed in Dutch instead, and the page says so.
  */
 @Component
 class PaperCalendar {
 
     static final int PER_DAY = 4;
-    static final Set<String> UNPRINTABLE = Set.of("ar", "ti");
+    static final Set<String> UNPRINTABLE = Set.of("ti");
 
     private final ActivityCalendar calendar;
     private final ITemplateEngine templates;

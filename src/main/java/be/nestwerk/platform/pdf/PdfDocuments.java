@@ -1,5 +1,7 @@
 package be.nestwerk.platform.pdf;
 
+import com.openhtmltopdf.bidi.support.ICUBidiReorderer;
+import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
@@ -7,19 +9,27 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Set;
 import java.util.logging.Level;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 
 /**
- * Renders an XHTML page (made from a Thymeleaf template) to a tagged PDF (PDF/UA) with the Liberation Sans font that
- * PDFBox ships (Latin, Greek, Cyrillic). Nothing is fetched from elsewhere while rendering.
+ * Renders an XHTML page (made from a Thymeleaf template) to a tagged PDF (PDF/UA). Latin text is set in the Liberation
+ * Sans that PDFBox ships; what that font lacks (Arabic above all) falls back to DejaVu Sans, and ICU's bidi algorithm
+ * puts right-to-left text in order and joins Arabic letters. Nothing is fetched from elsewhere while rendering.
  */
 public final class PdfDocuments {
 
-    /** The font family the templates name in their CSS. */
-    public static final String FONT_FAMILY = "Liberation Sans";
+    /** The font families the templates name in their CSS, in this order: 'Liberation Sans', 'DejaVu Sans'. */
+    public static final String LATIN = "Liberation Sans";
 
-    private static final String FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
+    public static final String WIDE = "DejaVu Sans";
+
+    /** The languages of documents written from right to left: their page says {@code dir="rtl"}. */
+    public static final Set<String> RIGHT_TO_LEFT = Set.of("ar", "fa", "prs", "ps", "ur", "he");
+
+    private static final String LIBERATION = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
+    private static final String DEJAVU = "/net/sf/jasperreports/fonts/dejavu/DejaVuSans.ttf";
 
     static {
         // the renderer tells every step at INFO level; its warnings are what matters
@@ -27,6 +37,10 @@ public final class PdfDocuments {
     }
 
     private PdfDocuments() {}
+
+    public static boolean rightToLeft(String language) {
+        return RIGHT_TO_LEFT.contains(language);
+    }
 
     public static byte[] render(String html) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -36,7 +50,10 @@ public final class PdfDocuments {
                     // a tagged PDF (PDF/UA) that a screen reader can follow, in the template's language and order
                     .usePdfUaAccessibility(true)
                     .withProducer("Nestwerk")
-                    .useFont(PdfDocuments::font, FONT_FAMILY)
+                    .useFont(() -> font(LIBERATION), LATIN)
+                    .useFont(() -> font(DEJAVU), WIDE)
+                    .useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory())
+                    .useUnicodeBidiReorderer(new ICUBidiReorderer())
                     .useExternalResourceAccessControl(
                             (uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
                     .withHtmlContent(html, null)
@@ -48,10 +65,10 @@ public final class PdfDocuments {
         return out.toByteArray();
     }
 
-    private static InputStream font() {
-        InputStream font = PDFont.class.getResourceAsStream(FONT);
+    private static InputStream font(String path) {
+        InputStream font = PDFont.class.getResourceAsStream(path);
         if (font == null) {
-            throw new IllegalStateException("PDFBox no longer ships " + FONT);
+            throw new IllegalStateException(path + " is not on the class path");
         }
         return font;
     }
