@@ -5,7 +5,9 @@ import be.nestwerk.platform.audit.AuditLog;
 import be.nestwerk.platform.pdf.PdfDocuments;
 import be.nestwerk.platform.tenancy.NetworkDirectory;
 import be.nestwerk.platform.tenancy.OrganisationRef;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -36,6 +38,7 @@ public class FamilyExport {
     private final ITemplateEngine templates;
     private final AuditLog audit;
     private final List<FamilyRecordPart> parts;
+    private final Clock clock;
 
     FamilyExport(
             FamilyRegistry registry,
@@ -43,13 +46,15 @@ public class FamilyExport {
             NetworkDirectory networks,
             ITemplateEngine templates,
             AuditLog audit,
-            List<FamilyRecordPart> parts) {
+            List<FamilyRecordPart> parts,
+            Clock clock) {
         this.registry = registry;
         this.jdbc = jdbc;
         this.networks = networks;
         this.templates = templates;
         this.audit = audit;
         this.parts = List.copyOf(parts);
+        this.clock = clock;
     }
 
     /** One read or change of the family's data. */
@@ -95,12 +100,23 @@ public class FamilyExport {
         return new FamilyRecord(family, partners, sections, accesses);
     }
 
-    /** The export as an A4 PDF in one of the interface's languages. */
-    public byte[] pdf(UUID networkId, UUID familyId, Locale locale) {
+    /**
+     * The export as an A4 PDF in the language asked for, if the document exists in it, else in the first of the
+     * family's home languages that it does, else in the reader's.
+     */
+    public byte[] pdf(UUID networkId, UUID familyId, String language, Locale reader) {
         FamilyRecord record = export(networkId, familyId);
+        Locale locale = DocumentLanguages.chosen(language, record.family(), reader);
         Context context = new Context(locale);
         context.setVariable("record", record);
         context.setVariable("lang", locale.getLanguage());
+        context.setVariable("dir", DocumentLanguages.direction(locale));
+        context.setVariable("madeOn", LocalDate.now(clock));
+        context.setVariable(
+                "languageNames",
+                record.family().homeLanguages().stream()
+                        .map(code -> Locale.forLanguageTag(code).getDisplayLanguage(locale))
+                        .toList());
         return PdfDocuments.render(templates.process("family/export-pdf", context));
     }
 }

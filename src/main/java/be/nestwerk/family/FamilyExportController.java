@@ -7,7 +7,6 @@ import be.nestwerk.platform.tenancy.RequiresNetworkRole;
 import be.nestwerk.platform.tenancy.Role;
 import be.nestwerk.platform.web.NotFoundException;
 import java.util.Locale;
-import java.util.Set;
 import java.util.UUID;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -19,13 +18,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The family's data to hand over: JSON with everything, and a readable PDF in Dutch, English or French. */
+/** The family's data to hand over: JSON with everything, and a readable PDF in the family's language. */
 @Controller
 @RequiresSecondFactor
 @RequiresNetworkRole({Role.COORDINATOR, Role.PARTNER_ADMIN, Role.PROFESSIONAL})
 class FamilyExportController {
-
-    static final Set<String> LANGUAGES = Set.of("nl", "en", "fr");
 
     private final NetworkDirectory networks;
     private final FamilyExport export;
@@ -53,8 +50,7 @@ class FamilyExportController {
             @PathVariable UUID familyId,
             @RequestParam(defaultValue = "") String lang,
             Locale locale) {
-        Locale chosen = LANGUAGES.contains(lang) ? Locale.forLanguageTag(lang) : locale;
-        byte[] pdf = export.pdf(network(slug).id(), familyId, chosen);
+        byte[] pdf = export.pdf(network(slug).id(), familyId, lang, locale);
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, attachment("gezin.pdf"))

@@ -47,6 +47,8 @@ class FamilyFilePage {
         model.addAttribute("forms", ConsentForm.values());
         model.addAttribute("today", today);
         model.addAttribute("defaultUntil", today.plusYears(1));
+        model.addAttribute("documentLanguages", DocumentLanguages.ALL);
+        model.addAttribute("documentLanguage", DocumentLanguages.of(family));
         if (!model.containsAttribute("problems")) {
             model.addAttribute("problems", List.of());
         }

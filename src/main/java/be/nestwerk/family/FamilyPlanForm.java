@@ -34,7 +34,7 @@ public class FamilyPlanForm {
     static FamilyPlanForm empty(Family family, LocalDate today) {
         FamilyPlanForm form = new FamilyPlanForm();
         form.consultedOn = today.toString();
-        form.language = FamilyPlanRules.languageOf(family);
+        form.language = DocumentLanguages.of(family);
         form.addEmptyRows();
         return form;
     }

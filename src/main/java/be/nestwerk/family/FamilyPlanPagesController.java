@@ -223,7 +223,7 @@ class FamilyPlanPagesController {
         model.addAttribute("partners", networks.organisationsOf(network.id()));
         model.addAttribute("myOrganisations", filePage.mine(network.id()));
         model.addAttribute("partnerNames", plans.partnerNames(network.id()));
-        model.addAttribute("languages", FamilyPlanRules.LANGUAGES);
+        model.addAttribute("languages", DocumentLanguages.ALL);
         return "family/plan-form";
     }
 

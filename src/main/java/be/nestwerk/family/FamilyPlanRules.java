@@ -10,13 +10,6 @@ import org.jspecify.annotations.Nullable;
 /** What a family plan must be: plausible dates, the family's needs and strengths written down, steps that say who. */
 final class FamilyPlanRules {
 
-    /**
-     * The languages a plan can be given to the family in: the product's three, and the Latin and Cyrillic written
-     * home languages most spoken among newcomer families in Flanders whose labels the PDF's font can set. Arabic
-     * and other right-to-left or non-European scripts need a font and shaping the PDF does not have yet.
-     */
-    static final List<String> LANGUAGES = List.of("nl", "en", "fr", "tr", "pl", "ro", "es", "uk");
-
     static final int MAX_TEXT = 4_000;
     static final int MAX_STEP = 500;
     static final int MAX_NAME = 200;
@@ -43,7 +36,7 @@ final class FamilyPlanRules {
         if (draft.stepsTaken() != null && draft.stepsTaken().length() > MAX_TEXT) {
             problems.add(FamilyProblem.of("stepsTaken", "family.problem.tooLong", MAX_TEXT));
         }
-        if (!LANGUAGES.contains(draft.language())) {
+        if (!DocumentLanguages.supports(draft.language())) {
             problems.add(FamilyProblem.of("language", "family.plan.problem.language"));
         }
         LocalDate followUp = draft.followUpDate();
@@ -101,13 +94,5 @@ final class FamilyPlanRules {
 
     private static boolean blank(@Nullable String text) {
         return text == null || text.isBlank();
-    }
-
-    /** The language of the plan for a family: the first of its home languages that Nestwerk speaks, if any. */
-    static String languageOf(Family family) {
-        return family.homeLanguages().stream()
-                .filter(LANGUAGES::contains)
-                .findFirst()
-                .orElse("");
     }
 }

@@ -178,6 +178,7 @@ public class FamilyPlans {
         context.setVariable("plan", file.plan());
         context.setVariable("partnerNames", partnerNames(networkId));
         context.setVariable("lang", locale.getLanguage());
+        context.setVariable("dir", DocumentLanguages.direction(locale));
         return PdfDocuments.render(templates.process("family/plan-pdf", context));
     }
 

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import be.nestwerk.NestwerkIntegrationTest;
 import be.nestwerk.family.FamilyFixtures.Scene;
+import be.nestwerk.platform.pdf.DocumentText;
+import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -58,5 +61,44 @@ class FamilyExportIT {
                 .isGreaterThanOrEqualTo(2);
         assertThat(mvc.get().uri(base + "/export.json").with(provedAs(scene.otherProfessional())))
                 .hasStatus(HttpStatus.FORBIDDEN);
+    }
+
+    @Test
+    void anArabicSpeakingFamilyGetsItsOverviewInArabicFromRightToLeft() throws Exception {
+        Scene scene = FamilyFixtures.scene(context);
+        NewFamily family = FamilyFixtures.family("Familie Haddad");
+        UUID id = FamilyFixtures.registered(
+                context,
+                scene,
+                new NewFamily(
+                        family.name(),
+                        family.pseudonym(),
+                        family.contactRoute(),
+                        family.postcode(),
+                        List.of("ber", "ar", "nl"),
+                        family.interpreterNeeded(),
+                        family.legalBasis(),
+                        family.members(),
+                        family.children()));
+
+        MvcTestResult pdf = mvc.get()
+                .uri("/n/" + scene.network().slug() + "/families/" + id + "/export.pdf")
+                .with(provedAs(scene.professional()))
+                .exchange();
+
+        assertThat(pdf).hasStatusOk().hasContentType("application/pdf");
+        try (PDDocument document = Loader.loadPDF(pdf.getResponse().getContentAsByteArray())) {
+            assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("ar");
+            String text = DocumentText.of(document);
+            assertThat(text)
+                    .as("the labels in Arabic, the family's own words as written, the home languages named in Arabic")
+                    .contains(
+                            DocumentText.label("ar", "family.field.languages"),
+                            DocumentText.label("ar", "audit.action.FAMILY_REGISTERED"))
+                    .contains("Familie Haddad", "Lina")
+                    .contains(Locale.forLanguageTag("nl").getDisplayLanguage(Locale.forLanguageTag("ar")))
+                    .doesNotContain("Uw gegevens", "Gezin geregistreerd");
+            assertThat(DocumentText.fonts(document)).anyMatch(font -> font.contains("DejaVuSans"));
+        }
     }
 }

@@ -2,11 +2,14 @@ package be.nestwerk.referral;
 
 import static be.nestwerk.network.NetworkFixtures.actingAs;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 
 import be.nestwerk.NestwerkIntegrationTest;
 import be.nestwerk.family.FamilyExport;
 import be.nestwerk.family.RecordSection;
+import be.nestwerk.platform.pdf.DocumentText;
 import be.nestwerk.referral.ReferralFixtures.ReferralScene;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -65,7 +68,24 @@ class FamilyRecordIT {
                 .as("the receiver's reading of the referral is in the family's access log")
                 .anyMatch(access -> access.action().equals("REFERRAL_READ"));
 
-        byte[] pdf = actingAs(scene.sender(), () -> export.pdf(scene.networkId(), scene.familyId(), Locale.ENGLISH));
+        List<String> labels = new ArrayList<>();
+        record.sections().forEach(section -> {
+            labels.add(section.titleKey());
+            labels.addAll(section.columnKeys());
+            section.rows().stream()
+                    .flatMap(List::stream)
+                    .filter(RecordSection.Value::label)
+                    .forEach(value -> labels.add(value.text()));
+        });
+        record.accesses().forEach(access -> labels.add("audit.action." + access.action()));
+        for (String language : DocumentText.languages()) {
+            assertThatCode(() -> labels.forEach(key -> DocumentText.label(language, key)))
+                    .as("the overview in %s says every heading, column and value in that language", language)
+                    .doesNotThrowAnyException();
+        }
+
+        byte[] pdf =
+                actingAs(scene.sender(), () -> export.pdf(scene.networkId(), scene.familyId(), "en", Locale.ENGLISH));
         try (PDDocument document = Loader.loadPDF(pdf)) {
             assertThat(new PDFTextStripper().getText(document))
                     .contains("Referrals", "Opened", "Mama zoekt opvang", "Family plans", "tandarts");
