@@ -79,11 +79,24 @@ class FamilyPagesController {
     }
 
     @GetMapping("/n/{slug}/families/transitions")
-    String transitions(@PathVariable String slug, Model model) {
+    String transitions(
+            @PathVariable String slug,
+            @RequestParam(defaultValue = "") String kind,
+            @RequestParam(defaultValue = "0") int page,
+            HttpServletRequest request,
+            Model model) {
         NetworkRef network = network(slug);
+        if (page < 0 || page > 10_000) {
+            throw new IllegalArgumentException("page " + page);
+        }
+        Transition.Code chosen = kind.isBlank() ? null : Transition.Code.valueOf(kind);
+        UpcomingTransitions.Page transitions = upcoming.of(network.id(), chosen, page, PAGE_SIZE);
         model.addAttribute("network", network);
-        model.addAttribute("entries", upcoming.of(network.id()));
-        model.addAttribute("limit", UpcomingTransitions.LIMIT);
+        model.addAttribute("entries", transitions.entries());
+        model.addAttribute("total", transitions.total());
+        model.addAttribute("kinds", Transition.Code.values());
+        model.addAttribute("kind", kind);
+        model.addAttribute("pages", PageLinks.of(request, page, PAGE_SIZE, transitions.total()));
         return "family/transitions";
     }
 

@@ -6,8 +6,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -25,7 +27,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class UpcomingTransitions {
 
     static final Period HORIZON = Period.ofMonths(6);
-    static final int LIMIT = 500;
 
     private final JdbcClient jdbc;
     private final FamilyAccess access;
@@ -53,6 +54,7 @@ public class UpcomingTransitions {
     public record Entry(
             UUID familyId,
             String familyName,
+            String code,
             @Nullable String childName,
             LocalDate date,
             int daysAway,
@@ -60,7 +62,31 @@ public class UpcomingTransitions {
             String leftKey,
             String enteredKey) {}
 
-    public List<Entry> of(UUID networkId) {
+    /** A page of the coming transitions, and how many there are in all. */
+    public record Page(List<Entry> entries, int page, int size, long total) {
+
+        public Page {
+            entries = List.copyOf(entries);
+        }
+    }
+
+    /**
+     * The label of a kind of transition ({@code family.transition.CODE}), for those who prepare its hand-over; empty
+     * when there is no such kind.
+     */
+    public static Optional<String> label(String kind) {
+        return Arrays.stream(Transition.Code.values())
+                .filter(code -> code.name().equals(kind))
+                .findFirst()
+                .map(Transition.Code::messageKey);
+    }
+
+    /**
+     * One page of the coming transitions of the children one may see, soonest first.
+     *
+     * @param kind only this kind ({@link Transition.Code}), or every kind when null
+     */
+    public Page of(UUID networkId, Transition.@Nullable Code kind, int page, int size) {
         Set<UUID> organisations = access.requireFamilyStaff(networkId, "TRANSITIONS");
         scope.enter(networkId);
         LocalDate today = LocalDate.now(clock);
@@ -78,9 +104,13 @@ public class UpcomingTransitions {
                 .query(rs -> {
                     LocalDate born = rs.getObject(4, LocalDate.class);
                     for (Transition transition : transitions.upcoming(born, today, HORIZON)) {
+                        if (kind != null && transition.code() != kind) {
+                            continue;
+                        }
                         entries.add(new Entry(
                                 rs.getObject(1, UUID.class),
                                 rs.getString(2),
+                                transition.code().name(),
                                 rs.getString(3),
                                 transition.date(),
                                 transition.daysAway(),
@@ -90,14 +120,15 @@ public class UpcomingTransitions {
                     }
                 });
         entries.sort(Comparator.comparing(Entry::date).thenComparing(Entry::familyName));
-        List<Entry> shown = entries.subList(0, Math.min(entries.size(), LIMIT));
+        int from = (int) Math.min((long) page * size, entries.size());
+        List<Entry> shown = entries.subList(from, Math.min(entries.size(), from + size));
         audit.personalData(
                 networkId,
                 AuditAction.FAMILY_LISTED,
                 "Family",
                 "*",
                 "TRANSITIONS",
-                "Listed " + shown.size() + " transitions");
-        return List.copyOf(shown);
+                "Listed " + shown.size() + " of " + entries.size() + " transitions");
+        return new Page(shown, page, size, entries.size());
     }
 }

@@ -3,6 +3,7 @@ package be.nestwerk.referral;
 import be.nestwerk.family.ConsentMissingException;
 import be.nestwerk.family.FamilyProblem;
 import be.nestwerk.family.FamilyProblemView;
+import be.nestwerk.family.UpcomingTransitions;
 import be.nestwerk.offer.OfferChoice;
 import be.nestwerk.offer.PublishedOffers;
 import be.nestwerk.platform.security.AccountView;
@@ -17,6 +18,8 @@ import be.nestwerk.platform.web.NotFoundException;
 import be.nestwerk.platform.web.PageLinks;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -26,6 +29,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -98,6 +102,9 @@ class ReferralPagesController {
             @RequestParam(required = false) UUID family,
             @RequestParam(required = false) UUID question,
             @RequestParam(required = false) UUID support,
+            @RequestParam(defaultValue = "") String transition,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
+            Locale locale,
             Model model) {
         NetworkRef network = network(slug);
         access.requireStaff(network.id(), Referrals.PURPOSE);
@@ -111,6 +118,15 @@ class ReferralPagesController {
         }
         form.setQuestion(question == null ? "" : question.toString());
         form.setSupport(support == null ? "" : support.toString());
+        UpcomingTransitions.label(transition)
+                .filter(label -> on != null)
+                .ifPresent(label -> form.setReason(messages.getMessage(
+                        "referral.reason.transition",
+                        new Object[] {
+                            messages.getMessage(label, null, locale),
+                            on.format(DateTimeFormatter.ofPattern("dd/MM/yyyy"))
+                        },
+                        locale)));
         return form(model, network, draft, form, List.of());
     }
 

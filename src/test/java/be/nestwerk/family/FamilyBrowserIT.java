@@ -12,7 +12,10 @@ import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
-/** A professional registers a family, records the family's consent and revokes it, on a phone, with 0 axe violations. */
+/**
+ * A professional registers a family, records the family's consent and revokes it, and prepares the warm hand-over of
+ * a child's coming transition, on a phone, with 0 axe violations.
+ */
 class FamilyBrowserIT extends BrowserTestSupport {
 
     private static final By SUMMARY = By.cssSelector("main .error-summary[role=alert]");
@@ -49,9 +52,10 @@ class FamilyBrowserIT extends BrowserTestSupport {
         browser.fill(By.id("postcode"), "2800");
         browser.fill(By.id("members0.name"), "Samira El Amrani");
         browser.fill(By.id("children0.firstName"), "Yasmina");
-        browser.fillDate(By.id("children0.birthDate"), LocalDate.now().minusMonths(20));
+        browser.fillDate(By.id("children0.birthDate"), LocalDate.now().minusMonths(26));
         browser.clickAndWait(By.cssSelector("main form button[type=submit]"));
         assertThat(browser.heading()).contains("Familie El Amrani");
+        String file = browser.location();
         assertThat(browser.text(By.cssSelector("main"))).contains("Het gezin is geregistreerd.", "Yasmina");
         browser.assertNoAccessibilityViolations().assertNoHorizontalScroll();
 
@@ -62,6 +66,22 @@ class FamilyBrowserIT extends BrowserTestSupport {
         assertThat(browser.text(By.cssSelector("main table"))).contains("OCMW", "doorverwijzing", "Geldig");
         browser.assertNoAccessibilityViolations().assertNoHorizontalScroll();
 
+        browser.open(families + "/transitions");
+        assertThat(browser.heading()).isEqualTo("Komende overgangen");
+        browser.driver()
+                .findElement(By.xpath("//select[@id='kind']/option[@value='SCHOOL_ENTRY']"))
+                .click();
+        browser.clickAndWait(By.xpath("//main//form//button[normalize-space()='Toon']"));
+        assertThat(browser.text(By.cssSelector("main table")))
+                .contains("Yasmina", "Familie El Amrani", "Instap in de kleuterschool");
+        browser.assertNoAccessibilityViolations().assertNoHorizontalScroll();
+
+        browser.clickAndWait(By.linkText("Warm doorverwijzen"));
+        assertThat(browser.driver().findElement(By.id("reason")).getDomProperty("value"))
+                .as("the hand-over is prepared from the transition")
+                .startsWith("Warme overdracht bij een overgang: Instap in de kleuterschool op ");
+        browser.assertNoAccessibilityViolations().assertNoHorizontalScroll();
+        browser.open(file);
         browser.clickAndWait(By.xpath("//main//table//button[normalize-space()='Intrekken']"));
         assertThat(browser.text(By.cssSelector("main"))).contains("De toestemming is ingetrokken.");
         assertThat(browser.text(By.cssSelector("main table"))).contains("Ingetrokken op");

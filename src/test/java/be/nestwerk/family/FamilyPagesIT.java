@@ -200,6 +200,66 @@ class FamilyPagesIT {
                 .doesNotContain("Familie Peeters-Instap");
         assertThat(mvc.get().uri(base + "/transitions").with(provedAs(scene.volunteer())))
                 .hasStatus(HttpStatus.FORBIDDEN);
+
+        assertThat(mvc.get()
+                        .uri(base + "/transitions")
+                        .param("kind", "SCHOOL_ENTRY")
+                        .with(provedAs(scene.professional())))
+                .bodyText()
+                .contains("Familie Peeters-Instap", "transition=SCHOOL_ENTRY", "Warm doorverwijzen");
+        assertThat(mvc.get()
+                        .uri(base + "/transitions")
+                        .param("kind", "PRIMARY_SCHOOL")
+                        .with(provedAs(scene.professional())))
+                .bodyText()
+                .doesNotContain("Familie Peeters-Instap");
+        assertThat(mvc.get()
+                        .uri(base + "/transitions")
+                        .param("kind", "UNIVERSITY")
+                        .with(provedAs(scene.professional())))
+                .hasStatus(HttpStatus.BAD_REQUEST);
+    }
+
+    @Test
+    void theComingTransitionsPageThroughAllOfThemWithTheTotalInTheCaption() throws Exception {
+        int families = FamilyPagesController.PAGE_SIZE + 2;
+        for (int i = 0; i < families; i++) {
+            FamilyFixtures.registered(
+                    context,
+                    scene,
+                    new NewFamily(
+                            "Familie Overgang " + i,
+                            true,
+                            null,
+                            "2800",
+                            java.util.List.of("nl"),
+                            false,
+                            LegalBasis.CONSENT,
+                            java.util.List.of(new NewFamily.Member("Mama", MemberRelation.PARENT)),
+                            java.util.List.of(new NewFamily.NewChild(
+                                    null, LocalDate.now().minusYears(2).minusMonths(4), false))));
+        }
+
+        String first = mvc.get()
+                .uri(base + "/transitions?kind=SCHOOL_ENTRY")
+                .with(provedAs(scene.professional()))
+                .exchange()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        String second = mvc.get()
+                .uri(base + "/transitions?kind=SCHOOL_ENTRY&page=1")
+                .with(provedAs(scene.professional()))
+                .exchange()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+
+        assertThat(first).contains(families + " komende overgangen", "kind=SCHOOL_ENTRY&amp;page=1");
+        assertThat(rows(first)).isEqualTo(FamilyPagesController.PAGE_SIZE);
+        assertThat(rows(second)).isEqualTo(2);
+    }
+
+    private static int rows(String page) {
+        return org.jsoup.Jsoup.parse(page).select("main table tbody tr").size();
     }
 
     @Test

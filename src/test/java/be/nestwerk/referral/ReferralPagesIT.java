@@ -47,6 +47,31 @@ class ReferralPagesIT {
     }
 
     @Test
+    void aTransitionsHandOverPreparesTheReasonAndNothingElseDoes() {
+        String form = base + "/new?family=" + scene.familyId();
+        assertThat(mvc.get()
+                        .uri(form + "&transition=PRIMARY_SCHOOL&on=2027-09-01")
+                        .with(provedAs(scene.sender())))
+                .hasStatusOk()
+                .bodyText()
+                .contains("Warme overdracht bij een overgang: Naar het lager onderwijs op 01/09/2027.");
+        assertThat(mvc.get()
+                        .uri(form + "&transition=PRIMARY_SCHOOL&on=2027-09-01")
+                        .header("Accept-Language", "fr")
+                        .with(provedAs(scene.sender())))
+                .bodyText()
+                .contains("Passage de relais lors d&#39;une transition");
+        assertThat(mvc.get().uri(form + "&transition=UNIVERSITY&on=2027-09-01").with(provedAs(scene.sender())))
+                .hasStatusOk()
+                .bodyText()
+                .doesNotContain("Warme overdracht bij een overgang");
+        assertThat(mvc.get()
+                        .uri(form + "&transition=PRIMARY_SCHOOL&on=september")
+                        .with(provedAs(scene.sender())))
+                .hasStatus(HttpStatus.BAD_REQUEST);
+    }
+
+    @Test
     void aProfessionalSendsAReferralAndTheReceiverAcceptsAndClosesIt() {
         MvcTestResult sent = send(scene.family().otherOrganisation()).exchange();
 
