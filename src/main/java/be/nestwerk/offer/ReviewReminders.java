@@ -22,12 +22,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * The mail that asks whether an offer is still correct, to the owner organisation's partner admins and the network's
- * coordinators. Accounts have no language of their own yet, so the mail is in Dutch, the networks' working language.
+ * coordinators, each in the language of their account.
  */
 @Component
 class ReviewReminders {
 
-    static final Locale MAIL_LOCALE = Locale.forLanguageTag("nl");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final Mailer mailer;
@@ -61,11 +60,11 @@ class ReviewReminders {
                 .findFirst()
                 .orElse("");
         String link = site.absolute("/n/" + network.slug() + "/offers/" + offer.offerId());
-        String subject = messages.getMessage("offer.review.mail.subject", new Object[] {offer.name()}, MAIL_LOCALE);
         for (AccountView recipient : recipients(offer)) {
+            Locale locale = recipient.locale();
             mailer.send(
                     recipient.email(),
-                    subject,
+                    messages.getMessage("offer.review.mail.subject", new Object[] {offer.name()}, locale),
                     messages.getMessage(
                             "offer.review.mail.body",
                             new Object[] {
@@ -76,7 +75,7 @@ class ReviewReminders {
                                 DATE.format(offer.lastReviewedOn()),
                                 link
                             },
-                            MAIL_LOCALE));
+                            locale));
         }
     }
 

@@ -10,8 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The mail to a volunteer named as companion: the network and a link to the task, nothing about the family or the
- * referral, since mail leaves the platform's protection. Queued through the outbox in the naming's transaction; in
- * Dutch, like the referral mails (accounts have no language of their own yet).
+ * referral, since mail leaves the platform's protection. Queued through the outbox in the naming's transaction, in
+ * the language of the volunteer's account.
  */
 @Component
 class CompanionMails {
@@ -30,7 +30,7 @@ class CompanionMails {
         Object[] arguments = {network.name(), baseUrl + "/n/" + network.slug() + "/tasks/" + referralId};
         mailer.send(
                 volunteer.email(),
-                messages.getMessage("companion.mail.named.subject", arguments, ReferralNotifications.MAIL_LOCALE),
-                messages.getMessage("companion.mail.named.body", arguments, ReferralNotifications.MAIL_LOCALE));
+                messages.getMessage("companion.mail.named.subject", arguments, volunteer.locale()),
+                messages.getMessage("companion.mail.named.body", arguments, volunteer.locale()));
     }
 }

@@ -24,13 +24,11 @@ import org.springframework.stereotype.Component;
  * The mails about a referral: to the receiving partner's staff and to the sender, on each step (not to whoever took
  * it), and as a reminder when it waits too long. A mail names the two partners and the status and holds a link; never
  * the family or what the referral says, since mail leaves the platform's protection. Queued through the outbox in the
- * step's transaction, so a step is never without its mail and an SMTP server that is down loses nothing. Accounts have
- * no language of their own yet, so the mail is in Dutch, the networks' working language.
+ * step's transaction, so a step is never without its mail and an SMTP server that is down loses nothing. Each
+ * recipient gets the mail in the language of their account, status included.
  */
 @Component
 class ReferralNotifications {
-
-    static final Locale MAIL_LOCALE = Locale.forLanguageTag("nl");
 
     private final Mailer mailer;
     private final MessageSource messages;
@@ -57,14 +55,14 @@ class ReferralNotifications {
     void stepTaken(Referral referral, ReferralStep step) {
         Set<UUID> people = recipients(referral);
         people.remove(step.byAccount());
-        send(referral, people, "referral.mail.step", status(step.status()));
+        send(referral, people, "referral.mail.step", step.status());
     }
 
     void reminder(Referral referral, int workingDays) {
-        send(referral, recipients(referral), "referral.mail.reminder", status(referral.status()), workingDays);
+        send(referral, recipients(referral), "referral.mail.reminder", referral.status(), workingDays);
     }
 
-    private void send(Referral referral, Set<UUID> people, String key, Object... details) {
+    private void send(Referral referral, Set<UUID> people, String key, ReferralStatus status, Object... details) {
         if (people.isEmpty()) {
             return;
         }
@@ -75,17 +73,23 @@ class ReferralNotifications {
                 directory.findOrganisations(List.of(referral.fromOrganisation(), referral.toOrganisation())).stream()
                         .collect(Collectors.toMap(OrganisationRef::id, OrganisationRef::name));
         String link = site.absolute("/n/" + network.slug() + "/referrals/" + referral.id());
-        Object[] arguments = new Object[4 + details.length];
+        Object[] arguments = new Object[5 + details.length];
         arguments[0] = partners.getOrDefault(referral.fromOrganisation(), "");
         arguments[1] = partners.getOrDefault(referral.toOrganisation(), "");
         arguments[2] = network.name();
         arguments[3] = link;
-        System.arraycopy(details, 0, arguments, 4, details.length);
-        String subject = messages.getMessage(key + ".subject", arguments, MAIL_LOCALE);
-        String body = messages.getMessage(key + ".body", arguments, MAIL_LOCALE);
+        System.arraycopy(details, 0, arguments, 5, details.length);
         accounts.byIds(people).values().stream()
                 .sorted(Comparator.comparing(AccountView::email))
-                .forEach(recipient -> mailer.send(recipient.email(), subject, body));
+                .forEach(recipient -> {
+                    Locale locale = recipient.locale();
+                    Object[] own = arguments.clone();
+                    own[4] = messages.getMessage(status.messageKey(), null, locale);
+                    mailer.send(
+                            recipient.email(),
+                            messages.getMessage(key + ".subject", own, locale),
+                            messages.getMessage(key + ".body", own, locale));
+                });
     }
 
     /** The receiving partner's staff who work with families, and the person who sent the referral. */
@@ -99,9 +103,5 @@ class ReferralNotifications {
         }
         people.add(referral.sentBy());
         return people;
-    }
-
-    private String status(ReferralStatus status) {
-        return messages.getMessage(status.messageKey(), null, MAIL_LOCALE);
     }
 }

@@ -7,6 +7,7 @@ import be.nestwerk.NestwerkIntegrationTest;
 import be.nestwerk.family.FamilyFixtures.Scene;
 import be.nestwerk.platform.mail.Mailer;
 import be.nestwerk.platform.mail.ReceivedMail;
+import be.nestwerk.platform.security.Accounts;
 import be.nestwerk.platform.web.SiteAddress;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
@@ -91,6 +92,20 @@ class FamilyPlanRemindersIT {
                     .doesNotContain("Herinnering van", "Familie Herinnering", "Mama", "Opvang", "Grootouders");
         }
         assertThat(ReceivedMail.awaitMailTo(greenMail, to).getSubject()).startsWith("Herinnering");
+    }
+
+    @Test
+    void theMakerIsRemindedInTheLanguageChosenForTheirAccount() throws Exception {
+        Scene scene = FamilyFixtures.scene(context);
+        context.getBean(Accounts.class).preferLanguage(scene.professional().id(), "en");
+        UUID family = FamilyFixtures.registered(context, scene, FamilyFixtures.family("Familie Engels"));
+        FamilyPlanFixtures.plan(context, scene, family, FamilyPlanFixtures.draft(Set.of()));
+
+        reminders(LocalDate.now().plusDays(10)).sendDue();
+
+        assertThat(ReceivedMail.awaitMailTo(greenMail, scene.professional().email())
+                        .getSubject())
+                .isEqualTo("Reminder: an agreed step of a family plan");
     }
 
     @Test

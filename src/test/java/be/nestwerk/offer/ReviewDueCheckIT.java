@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import be.nestwerk.NestwerkIntegrationTest;
 import be.nestwerk.offer.OfferFixtures.Scene;
 import be.nestwerk.platform.mail.ReceivedMail;
+import be.nestwerk.platform.security.Accounts;
 import be.nestwerk.platform.security.NestwerkUser;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
@@ -41,6 +42,9 @@ class ReviewDueCheckIT {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    Accounts accounts;
+
     Scene scene;
 
     @BeforeEach
@@ -73,6 +77,22 @@ class ReviewDueCheckIT {
         }
         assertThat(jdbc.queryForObject("select review_reminder_sent_on from offer where id = ?", LocalDate.class, id))
                 .isEqualTo(today());
+    }
+
+    @Test
+    void eachRecipientIsAskedInTheLanguageOfTheirAccount() throws Exception {
+        accounts.preferLanguage(scene.coordinator().id(), "fr");
+        UUID id = OfferFixtures.published(context, scene, OfferFixtures.service("Babbelcafé"));
+        notReviewedSince(id, today().minusMonths(13));
+
+        check.remindDue();
+
+        assertThat(ReceivedMail.awaitMailTo(greenMail, scene.coordinator().email())
+                        .getSubject())
+                .isEqualTo("Cette offre est-elle toujours correcte ? Babbelcafé");
+        assertThat(ReceivedMail.awaitMailTo(greenMail, scene.writer().email()).getSubject())
+                .as("no choice made: Dutch")
+                .isEqualTo("Klopt dit aanbod nog? Babbelcafé");
     }
 
     @Test

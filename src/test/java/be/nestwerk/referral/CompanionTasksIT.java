@@ -9,6 +9,7 @@ import be.nestwerk.NestwerkIntegrationTest;
 import be.nestwerk.family.Consents;
 import be.nestwerk.platform.PlatformFixtures;
 import be.nestwerk.platform.mail.ReceivedMail;
+import be.nestwerk.platform.security.Accounts;
 import be.nestwerk.platform.security.NestwerkUser;
 import be.nestwerk.platform.tenancy.Role;
 import be.nestwerk.referral.ReferralFixtures.ReferralScene;
@@ -92,6 +93,18 @@ class CompanionTasksIT {
                         String.class,
                         referral.toString()))
                 .contains(volunteer.id().toString());
+    }
+
+    @Test
+    void theMailIsInTheLanguageTheVolunteerChose() throws Exception {
+        context.getBean(Accounts.class).preferLanguage(volunteer.id(), "en");
+
+        assertThat(name(volunteer, false)).hasStatus(HttpStatus.FOUND);
+
+        MimeMessage mail = ReceivedMail.awaitMailTo(greenMail, volunteer.email());
+        assertThat(mail.getSubject())
+                .isEqualTo("New companion task in " + scene.family().network().name());
+        assertThat(ReceivedMail.text(mail)).contains("/n/" + slug + "/tasks/" + referral);
     }
 
     @Test

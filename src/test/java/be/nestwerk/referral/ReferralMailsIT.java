@@ -3,9 +3,14 @@ package be.nestwerk.referral;
 import static be.nestwerk.network.NetworkFixtures.actingAs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import be.nestwerk.NestwerkIntegrationTest;
+import be.nestwerk.platform.PlatformFixtures;
 import be.nestwerk.platform.mail.ReceivedMail;
+import be.nestwerk.platform.security.AccountView;
+import be.nestwerk.platform.tenancy.Role;
 import be.nestwerk.referral.ReferralFixtures.ReferralScene;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
@@ -17,9 +22,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
-/** The mails of a referral's steps: they reach the other side through the outbox and carry no personal data. */
+/**
+ * The mails of a referral's steps: they reach the other side through the outbox, carry no personal data and are in
+ * each recipient's language.
+ */
 @NestwerkIntegrationTest
 class ReferralMailsIT {
 
@@ -34,6 +44,9 @@ class ReferralMailsIT {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    MockMvcTester mvc;
 
     ReferralScene scene;
 
@@ -72,6 +85,33 @@ class ReferralMailsIT {
         }
         assertThat(toSender.getSubject()).contains("Aanvaard");
         assertThat(ReceivedMail.text(toReceiver)).contains("Verstuurd");
+    }
+
+    @Test
+    void eachRecipientGetsTheStepInTheLanguageTheyChoseAndColleaguesWithoutAChoiceInDutch() throws Exception {
+        assertThat(mvc.post()
+                        .uri("/account/language")
+                        .with(user(scene.receiver()))
+                        .with(csrf())
+                        .param("language", "en"))
+                .hasStatus(HttpStatus.FOUND);
+        PlatformFixtures platform = new PlatformFixtures(context);
+        AccountView colleague = platform.member(
+                scene.family().network(), Role.PROFESSIONAL, scene.family().otherOrganisation());
+
+        UUID id = ReferralFixtures.sent(context, scene);
+
+        MimeMessage english =
+                ReceivedMail.awaitMailTo(greenMail, scene.receiver().email());
+        assertThat(english.getSubject()).startsWith("Referral from ").endsWith(": Sent");
+        assertThat(ReceivedMail.text(english))
+                .contains("has a new status: Sent.", "/referrals/" + id)
+                .doesNotContain("Verstuurd");
+        MimeMessage dutch = ReceivedMail.awaitMailTo(greenMail, colleague.email());
+        assertThat(dutch.getSubject()).startsWith("Doorverwijzing van ").endsWith(": Verstuurd");
+        assertThat(ReceivedMail.text(dutch))
+                .contains("heeft een nieuwe stand: Verstuurd.", "/referrals/" + id)
+                .doesNotContain("Sent");
     }
 
     @Test

@@ -154,6 +154,7 @@ class AuthorisationMatrixIT {
         // accounts, invitations, password reset, members, audit log, outbox (demo)
         rows.add(new Row(HttpMethod.GET, "/account", SIGNED_IN));
         rows.add(new Row(HttpMethod.POST, "/account/name", SIGNED_IN));
+        rows.add(new Row(HttpMethod.POST, "/account/language", SIGNED_IN));
         rows.add(new Row(HttpMethod.POST, "/account/password", SIGNED_IN));
         rows.add(new Row(HttpMethod.POST, "/account/tokens", SIGNED_IN));
         rows.add(Row.lookup(HttpMethod.POST, "/account/tokens/{tokenId}/revoke", SIGNED_IN));

@@ -1,5 +1,6 @@
 package be.nestwerk.platform.account;
 
+import be.nestwerk.platform.i18n.Languages;
 import be.nestwerk.platform.security.AccountView;
 import be.nestwerk.platform.security.Accounts;
 import be.nestwerk.platform.security.ApiTokens;
@@ -11,6 +12,7 @@ import be.nestwerk.platform.web.NotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.util.Locale;
 import java.util.UUID;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
@@ -20,12 +22,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
- * The signed-in person's own account: name, password, memberships, personal API tokens, and whether their second
- * factor is on.
+ * The signed-in person's own account: name, language, password, memberships, personal API tokens, and whether their
+ * second factor is on.
  */
 @Controller
 class AccountController {
@@ -37,18 +40,21 @@ class AccountController {
     private final AccountOverview overview;
     private final SignIn signIn;
     private final SecondFactors secondFactors;
+    private final LocaleResolver localeResolver;
 
     AccountController(
             Accounts accounts,
             ApiTokens apiTokens,
             AccountOverview overview,
             SignIn signIn,
-            SecondFactors secondFactors) {
+            SecondFactors secondFactors,
+            LocaleResolver localeResolver) {
         this.accounts = accounts;
         this.apiTokens = apiTokens;
         this.overview = overview;
         this.signIn = signIn;
         this.secondFactors = secondFactors;
+        this.localeResolver = localeResolver;
     }
 
     @GetMapping("/account")
@@ -71,6 +77,26 @@ class AccountController {
         accounts.rename(CurrentUser.require().id(), form.getName());
         signIn.refresh(request, response);
         redirect.addFlashAttribute("notice", "account.page.name-changed");
+        return "redirect:/account";
+    }
+
+    /** Switches this browser at once too; other devices follow at their next sign-in. */
+    @PostMapping("/account/language")
+    String chooseLanguage(
+            @ModelAttribute("languageForm") LanguageForm form,
+            BindingResult result,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model,
+            RedirectAttributes redirect) {
+        if (Languages.supported(form.getLanguage()).isEmpty()) {
+            result.rejectValue("language", "account.validation.language");
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return show(model);
+        }
+        Locale locale = accounts.preferLanguage(CurrentUser.require().id(), form.getLanguage());
+        localeResolver.setLocale(request, response, locale);
+        redirect.addFlashAttribute("notice", "account.page.language-changed");
         return "redirect:/account";
     }
 
@@ -133,6 +159,12 @@ class AccountController {
             NameForm nameForm = new NameForm();
             nameForm.setName(account.displayName());
             model.addAttribute("nameForm", nameForm);
+        }
+        model.addAttribute("languages", Languages.tags());
+        if (!model.containsAttribute("languageForm")) {
+            LanguageForm languageForm = new LanguageForm();
+            languageForm.setLanguage(account.locale().toLanguageTag());
+            model.addAttribute("languageForm", languageForm);
         }
         if (!model.containsAttribute("passwordForm")) {
             model.addAttribute("passwordForm", new PasswordForm());

@@ -223,7 +223,14 @@ public class Invitations {
     private void mail(AccountLink link, NetworkRef network, String secret) {
         String inviter = CurrentUser.get().map(NestwerkUser::displayName).orElse(network.name());
         mails.invitation(
-                link.email(), link.displayName(), inviter, network.name(), link.role(), secret, link.expiresAt());
+                link.email(),
+                accounts.findByEmail(link.email()),
+                link.displayName(),
+                inviter,
+                network.name(),
+                link.role(),
+                secret,
+                link.expiresAt());
     }
 
     private NetworkRef network(UUID networkId) {

@@ -65,7 +65,7 @@ class PasswordResets {
         String secret = SecretTokens.newSecret(SECRET_PREFIX);
         AccountLink link = links.save(AccountLink.passwordReset(
                 SecretTokens.hash(secret), person.email(), person.id(), now, now.plus(validity)));
-        mails.passwordReset(person.email(), person.displayName(), secret, link.expiresAt());
+        mails.passwordReset(person, secret, link.expiresAt());
         auditLog.security(
                 AuditAction.PASSWORD_RESET_REQUESTED,
                 person.id(),

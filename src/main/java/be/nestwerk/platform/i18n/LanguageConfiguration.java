@@ -11,11 +11,14 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
-/** Dutch first; English and French on request. The choice (?lang=) is remembered in a cookie for a year. */
+/**
+ * Dutch first; English and French on request. The choice (?lang=, or the language chosen on the account page and
+ * applied at sign-in) is remembered in a cookie for a year.
+ */
 @Configuration(proxyBeanMethods = false)
 class LanguageConfiguration implements WebMvcConfigurer {
 
-    static final List<Locale> SUPPORTED = List.of(Locale.forLanguageTag("nl"), Locale.ENGLISH, Locale.FRENCH);
+    private static final List<Locale> SUPPORTED = Languages.SUPPORTED;
 
     @Bean
     LocaleResolver localeResolver() {

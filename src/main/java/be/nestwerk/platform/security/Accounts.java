@@ -2,10 +2,12 @@ package be.nestwerk.platform.security;
 
 import be.nestwerk.platform.audit.AuditAction;
 import be.nestwerk.platform.audit.AuditLog;
+import be.nestwerk.platform.i18n.Languages;
 import be.nestwerk.platform.web.BusinessRuleException;
 import be.nestwerk.platform.web.NotFoundException;
 import java.time.Clock;
 import java.util.Collection;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -98,6 +100,20 @@ public class Accounts {
         accounts.findById(userId)
                 .orElseThrow(() -> new NotFoundException("account"))
                 .rename(displayName.trim());
+    }
+
+    /**
+     * Keeps the language the person wants Nestwerk and its mails in: one of {@link Languages#SUPPORTED}, by its tag
+     * ("nl", "en", "fr"). Anything else is refused with a message for the person.
+     */
+    @Transactional
+    public Locale preferLanguage(UUID userId, String language) {
+        Locale locale = Languages.supported(language)
+                .orElseThrow(() -> new BusinessRuleException("account.language-unsupported"));
+        accounts.findById(userId)
+                .orElseThrow(() -> new NotFoundException("account"))
+                .preferLocale(locale);
+        return locale;
     }
 
     @Transactional

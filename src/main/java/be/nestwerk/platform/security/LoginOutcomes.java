@@ -7,6 +7,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Locale;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.authentication.LockedException;
@@ -17,8 +19,12 @@ import org.springframework.security.web.authentication.SavedRequestAwareAuthenti
 import org.springframework.security.web.authentication.logout.LogoutHandler;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.servlet.LocaleResolver;
 
-/** Counts failed logins, locks an account after too many, and audits every login and logout. */
+/**
+ * Counts failed logins, locks an account after too many, and audits every login and logout. A successful sign-in
+ * switches the interface to the language the person chose on their account page, so they see it on any device.
+ */
 @Component
 class LoginOutcomes extends SavedRequestAwareAuthenticationSuccessHandler
         implements AuthenticationFailureHandler, LogoutHandler {
@@ -29,6 +35,7 @@ class LoginOutcomes extends SavedRequestAwareAuthenticationSuccessHandler
     private final Clock clock;
     private final int maxFailedLogins;
     private final Duration lockoutDuration;
+    private final LocaleResolver localeResolver;
 
     LoginOutcomes(
             UserAccountRepository accounts,
@@ -36,13 +43,15 @@ class LoginOutcomes extends SavedRequestAwareAuthenticationSuccessHandler
             TransactionTemplate transactions,
             Clock clock,
             @Value("${nestwerk.security.max-failed-logins}") int maxFailedLogins,
-            @Value("${nestwerk.security.lockout-duration}") Duration lockoutDuration) {
+            @Value("${nestwerk.security.lockout-duration}") Duration lockoutDuration,
+            LocaleResolver localeResolver) {
         this.accounts = accounts;
         this.auditLog = auditLog;
         this.transactions = transactions;
         this.clock = clock;
         this.maxFailedLogins = maxFailedLogins;
         this.lockoutDuration = lockoutDuration;
+        this.localeResolver = localeResolver;
         setDefaultTargetUrl("/workspace");
     }
 
@@ -51,8 +60,14 @@ class LoginOutcomes extends SavedRequestAwareAuthenticationSuccessHandler
             HttpServletRequest request, HttpServletResponse response, Authentication authentication)
             throws IOException, jakarta.servlet.ServletException {
         NestwerkUser user = (NestwerkUser) authentication.getPrincipal();
-        transactions.executeWithoutResult(
-                status -> accounts.findById(user.id()).ifPresent(UserAccount::recordSuccessfulLogin));
+        Optional<Locale> language =
+                transactions.execute(status -> accounts.findById(user.id()).flatMap(account -> {
+                    account.recordSuccessfulLogin();
+                    return account.preferredLanguage();
+                }));
+        if (language != null) {
+            language.ifPresent(locale -> localeResolver.setLocale(request, response, locale));
+        }
         auditLog.security(AuditAction.LOGIN_SUCCEEDED, user.id(), user.email(), null, "Signed in");
         super.onAuthenticationSuccess(request, response, authentication);
     }

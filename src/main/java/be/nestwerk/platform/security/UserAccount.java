@@ -1,5 +1,6 @@
 package be.nestwerk.platform.security;
 
+import be.nestwerk.platform.i18n.Languages;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -8,6 +9,7 @@ import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
@@ -95,9 +97,9 @@ class UserAccount {
         return lockedUntil;
     }
 
-    @Nullable
-    String preferredLocale() {
-        return preferredLocale;
+    /** The chosen language when it is one the product speaks; a value written by hand that is not counts as none. */
+    Optional<Locale> preferredLanguage() {
+        return Languages.supported(preferredLocale);
     }
 
     boolean isLockedAt(Instant now) {
@@ -118,8 +120,10 @@ class UserAccount {
         this.agencyAdmin = true;
     }
 
-    void preferLocale(String locale) {
-        this.preferredLocale = locale;
+    void preferLocale(Locale locale) {
+        this.preferredLocale = Languages.supported(locale.toLanguageTag())
+                .orElseThrow(() -> new IllegalArgumentException("Not a language of the product: " + locale))
+                .toLanguageTag();
     }
 
     /** Returns true when this failure locked the account. */

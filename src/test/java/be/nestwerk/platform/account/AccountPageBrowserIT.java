@@ -19,7 +19,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.MessageSource;
 
-/** The signed-in person's own account page: name, password, memberships and personal API tokens. */
+/** The signed-in person's own account page: name, language, password, memberships and personal API tokens. */
 class AccountPageBrowserIT extends BrowserTestSupport {
 
     private static final By NOTICE = By.cssSelector("main .alert-success");
@@ -54,6 +54,40 @@ class AccountPageBrowserIT extends BrowserTestSupport {
         assertThat(browser.location()).isEqualTo("/account");
         assertThat(browser.text(NOTICE)).isEqualTo(message("account.page.name-changed", "nl"));
         assertThat(browser.text(By.tagName("dl"))).contains("Coördinator Hernoemd");
+        check();
+    }
+
+    @Test
+    void choosesALanguageThatNestwerkSpeaksAtOnceAndOnAnyDevice() {
+        NestwerkUser person = NetworkFixtures.person(context, "Linguist");
+        browser.signIn(person.email(), NetworkFixtures.PASSWORD).open("/account");
+        assertThat(browser.language()).isEqualTo("nl");
+        assertThat(browser.driver().findElement(By.id("language-nl")).isSelected())
+                .as("no choice yet: mails go out in Dutch")
+                .isTrue();
+        check();
+
+        browser.driver().findElement(By.id("language-en")).click();
+        browser.clickAndWait(By.cssSelector("form[action$='/account/language'] button"));
+
+        assertThat(browser.location()).isEqualTo("/account");
+        assertThat(browser.language()).isEqualTo("en");
+        assertThat(browser.heading()).isEqualTo(message("account.page.title", "en"));
+        assertThat(browser.text(NOTICE)).isEqualTo(message("account.page.language-changed", "en"));
+        assertThat(browser.driver().findElement(By.id("language-en")).isSelected())
+                .isTrue();
+        check();
+        browser.desktop().assertNoAccessibilityViolations();
+
+        browser.signOut();
+        browser.driver().manage().deleteAllCookies();
+        browser.open("/login");
+        assertThat(browser.language())
+                .as("another device: Dutch until signed in")
+                .isEqualTo("nl");
+        browser.signIn(person.email(), NetworkFixtures.PASSWORD);
+        assertThat(browser.location()).isEqualTo("/workspace");
+        assertThat(browser.language()).isEqualTo("en");
         check();
     }
 

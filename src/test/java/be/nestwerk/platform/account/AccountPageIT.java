@@ -1,6 +1,8 @@
 package be.nestwerk.platform.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
@@ -12,9 +14,12 @@ import be.nestwerk.platform.security.ApiTokens;
 import be.nestwerk.platform.security.NestwerkUser;
 import be.nestwerk.platform.tenancy.NetworkRef;
 import be.nestwerk.platform.tenancy.Role;
+import be.nestwerk.platform.web.BusinessRuleException;
+import jakarta.servlet.http.Cookie;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,13 +30,21 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 @NestwerkIntegrationTest
 class AccountPageIT {
 
+    private static final String LANGUAGE_COOKIE = "nestwerk-lang";
+
     @Autowired
     MockMvcTester mvc;
+
+    @Autowired
+    MockMvc mockMvc;
 
     @Autowired
     ApplicationContext context;
@@ -81,6 +94,84 @@ class AccountPageIT {
                 .hasStatus(HttpStatus.BAD_REQUEST)
                 .bodyText()
                 .contains("Vul dit veld in.");
+    }
+
+    @Test
+    void savesTheChosenLanguageAndSpeaksItAtOnce() {
+        MvcTestResult saved = mvc.post()
+                .uri("/account/language")
+                .with(user(me))
+                .with(csrf())
+                .param("language", "en")
+                .exchange();
+
+        assertThat(saved).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/account");
+        assertThat(saved).flash().containsEntry("notice", "account.page.language-changed");
+        Cookie language = saved.getResponse().getCookie(LANGUAGE_COOKIE);
+        assertThat(language).isNotNull();
+        assertThat(language.getValue()).isEqualTo("en");
+        assertThat(accounts.find(account.id()).orElseThrow().locale()).isEqualTo(Locale.ENGLISH);
+
+        assertThat(mvc.get().uri("/account").with(user(me)).cookie(language))
+                .hasStatusOk()
+                .bodyText()
+                .contains("My account", "Language of Nestwerk and of your e-mails");
+    }
+
+    @Test
+    void refusesALanguageNestwerkDoesNotSpeakWithA400AndATranslatedMessage() {
+        assertThat(mvc.post()
+                        .uri("/account/language")
+                        .with(user(me))
+                        .with(csrf())
+                        .param("language", "de"))
+                .hasStatus(HttpStatus.BAD_REQUEST)
+                .bodyText()
+                .contains("Kies een taal uit de lijst");
+        assertThat(mvc.post().uri("/account/language").with(user(me)).with(csrf()))
+                .hasStatus(HttpStatus.BAD_REQUEST);
+        assertThat(mvc.post()
+                        .uri("/account/language")
+                        .with(user(me))
+                        .cookie(new Cookie(LANGUAGE_COOKIE, "fr"))
+                        .with(csrf())
+                        .param("language", "nl-BE"))
+                .hasStatus(HttpStatus.BAD_REQUEST)
+                .bodyText()
+                .contains("Choisissez une langue de la liste");
+        assertThat(mvc.post().uri("/account/language").with(user(me)).param("language", "en"))
+                .as("without a CSRF token")
+                .hasStatus(HttpStatus.FORBIDDEN);
+        AccountView unchanged = accounts.find(account.id()).orElseThrow();
+        assertThat(unchanged.preferredLocale()).isNull();
+        assertThat(unchanged.locale()).isEqualTo(Locale.forLanguageTag("nl"));
+        assertThatThrownBy(() -> accounts.preferLanguage(account.id(), "de")).isInstanceOf(BusinessRuleException.class);
+    }
+
+    @Test
+    void signingInSwitchesToTheLanguageOfTheAccount() throws Exception {
+        accounts.preferLanguage(account.id(), "fr");
+
+        MvcResult login = mockMvc.perform(
+                        formLogin("/login").user(account.email()).password(PlatformFixtures.PASSWORD))
+                .andReturn();
+
+        assertThat(login.getResponse().getRedirectedUrl()).isEqualTo("/workspace");
+        Cookie language = login.getResponse().getCookie(LANGUAGE_COOKIE);
+        assertThat(language).isNotNull();
+        assertThat(language.getValue()).isEqualTo("fr");
+        assertThat(mvc.get().uri("/account").with(user(me)).cookie(language))
+                .bodyText()
+                .contains("Mon compte");
+
+        AccountView withoutChoice = fixtures.account("no-choice");
+        MvcResult other = mockMvc.perform(
+                        formLogin("/login").user(withoutChoice.email()).password(PlatformFixtures.PASSWORD))
+                .andReturn();
+        assertThat(other.getResponse().getRedirectedUrl()).isEqualTo("/workspace");
+        assertThat(other.getResponse().getCookie(LANGUAGE_COOKIE))
+                .as("no choice: the browser's language stays")
+                .isNull();
     }
 
     @Test

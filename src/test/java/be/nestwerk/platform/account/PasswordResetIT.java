@@ -66,6 +66,16 @@ class PasswordResetIT {
     }
 
     @Test
+    void theMailIsInTheLanguageOfTheAccountWhateverTheLanguageOfWhoAsked() throws Exception {
+        accounts.preferLanguage(account.id(), "fr");
+
+        assertThat(requestReset(account.email())).hasStatusOk();
+
+        assertThat(ReceivedMail.awaitMailTo(greenMail, account.email()).getSubject())
+                .isEqualTo("Nouveau mot de passe pour Nestwerk");
+    }
+
+    @Test
     void theMailedLinkSetsANewPasswordOnce() throws Exception {
         assertThat(requestReset(account.email())).hasStatusOk();
 
