@@ -95,6 +95,7 @@ class NetworkDemoData implements DemoDataStep {
         UUID partnerAdmin = person("partner@mechelen.example.org", "Pieter Partner (fictief)");
         UUID professional = person("professional@mechelen.example.org", "Fatima Professional (fictief)");
         UUID volunteer = person("volunteer@mechelen.example.org", "Victor Vrijwilliger (fictief)");
+        UUID officer = person("privacy@mechelen.example.org", "Dirk Databescherming (fictief)");
         UUID turnhoutCoordinator = person("coordinator@turnhout.example.org", "Tom Coördinator (fictief)");
 
         NetworkView mechelen = actingAs.call(
@@ -130,6 +131,7 @@ class NetworkDemoData implements DemoDataStep {
                 Role.PROFESSIONAL);
         memberships.grant(
                 volunteer, mechelen.id(), mechelenPartners.get(DemoPartners.VOLUNTEER_ORGANISATION), Role.VOLUNTEER);
+        memberships.grant(officer, mechelen.id(), null, Role.DATA_PROTECTION_OFFICER);
 
         actingAs.run(coordinator, () -> {
             NetworkView community = networks.createCommunityNetwork(mechelen.id(), COMMUNITY);

@@ -6,6 +6,8 @@ import be.nestwerk.platform.security.ActingAs;
 import be.nestwerk.platform.tenancy.NetworkAccess;
 import be.nestwerk.platform.tenancy.NetworkDirectory;
 import be.nestwerk.platform.tenancy.NetworkRef;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.UUID;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
@@ -14,7 +16,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * A fictional warm referral in the Mechelen demo network: the professional refers the Yılmaz family (who consented)
- * to the partner's organisation, and the partner accepts it — so both sides have a loop to look at.
+ * to the partner's organisation, and the partner accepts it — so both sides have a loop to look at; the volunteer
+ * goes along to the first visit.
  */
 @Component
 @Profile("demo")
@@ -29,6 +32,8 @@ class ReferralDemoData implements DemoDataStep {
     private final Accounts accounts;
     private final ActingAs actingAs;
     private final JdbcTemplate jdbc;
+    private final Companions companions;
+    private final Clock clock;
 
     ReferralDemoData(
             Referrals referrals,
@@ -36,13 +41,17 @@ class ReferralDemoData implements DemoDataStep {
             NetworkAccess access,
             Accounts accounts,
             ActingAs actingAs,
-            JdbcTemplate jdbc) {
+            JdbcTemplate jdbc,
+            Companions companions,
+            Clock clock) {
         this.referrals = referrals;
         this.directory = directory;
         this.access = access;
         this.accounts = accounts;
         this.actingAs = actingAs;
         this.jdbc = jdbc;
+        this.companions = companions;
+        this.clock = clock;
     }
 
     @Override
@@ -85,6 +94,17 @@ class ReferralDemoData implements DemoDataStep {
                                 null)));
         actingAs.run(
                 partner, () -> referrals.step(mechelen.id(), referral, 0, Referral.Step.to(ReferralStatus.ACCEPTED)));
+        UUID volunteer = person("volunteer@mechelen.example.org");
+        actingAs.run(
+                professional,
+                () -> companions.name(
+                        mechelen.id(),
+                        referral,
+                        new CompanionChoice(
+                                volunteer,
+                                LocalDate.now(clock).plusDays(7).atTime(9, 30),
+                                "Aan de ingang van het station van Mechelen",
+                                false)));
     }
 
     private UUID person(String email) {

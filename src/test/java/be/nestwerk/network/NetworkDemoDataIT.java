@@ -69,6 +69,11 @@ class NetworkDemoDataIT {
         assertThat(rolesOf("partner@mechelen.example.org", mechelen)).containsExactly(Role.PARTNER_ADMIN);
         assertThat(rolesOf("professional@mechelen.example.org", mechelen)).containsExactly(Role.PROFESSIONAL);
         assertThat(rolesOf("volunteer@mechelen.example.org", mechelen)).containsExactly(Role.VOLUNTEER);
+        assertThat(rolesOf("privacy@mechelen.example.org", mechelen)).containsExactly(Role.DATA_PROTECTION_OFFICER);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from referral_companion where network_id = ?", Long.class, mechelen))
+                .as("the volunteer goes along with the demo referral")
+                .isEqualTo(1);
         assertThat(rolesOf("coordinator@turnhout.example.org", mechelen)).isEmpty();
         assertThat(accounts.findByEmail("agency@nestwerk.example.org")
                         .orElseThrow()
