@@ -8,6 +8,7 @@ import be.nestwerk.NestwerkIntegrationTest;
 import be.nestwerk.family.FamilyFixtures.Scene;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -177,18 +178,7 @@ class FamilyPagesIT {
 
     @Test
     void theComingTransitionsOfTheChildrenOneMaySeeAreListedSoonestFirst() {
-        NewFamily toddler = new NewFamily(
-                "Familie Peeters-Instap",
-                false,
-                null,
-                "2800",
-                java.util.List.of("nl"),
-                false,
-                LegalBasis.CONSENT,
-                java.util.List.of(new NewFamily.Member("Papa", MemberRelation.PARENT)),
-                java.util.List.of(new NewFamily.NewChild(
-                        "Noor", LocalDate.now().minusYears(2).minusMonths(4), false)));
-        FamilyFixtures.registered(context, scene, toddler);
+        FamilyFixtures.registered(context, scene, withAToddler("Familie Peeters-Instap", "Noor"));
 
         assertThat(mvc.get().uri(base + "/transitions").with(provedAs(scene.professional())))
                 .hasStatusOk()
@@ -224,20 +214,7 @@ class FamilyPagesIT {
     void theComingTransitionsPageThroughAllOfThemWithTheTotalInTheCaption() throws Exception {
         int families = FamilyPagesController.PAGE_SIZE + 2;
         for (int i = 0; i < families; i++) {
-            FamilyFixtures.registered(
-                    context,
-                    scene,
-                    new NewFamily(
-                            "Familie Overgang " + i,
-                            true,
-                            null,
-                            "2800",
-                            java.util.List.of("nl"),
-                            false,
-                            LegalBasis.CONSENT,
-                            java.util.List.of(new NewFamily.Member("Mama", MemberRelation.PARENT)),
-                            java.util.List.of(new NewFamily.NewChild(
-                                    null, LocalDate.now().minusYears(2).minusMonths(4), false))));
+            FamilyFixtures.registered(context, scene, withAToddler("Familie Overgang " + i, null));
         }
 
         String first = mvc.get()
@@ -256,6 +233,21 @@ class FamilyPagesIT {
         assertThat(first).contains(families + " komende overgangen", "kind=SCHOOL_ENTRY&amp;page=1");
         assertThat(rows(first)).isEqualTo(FamilyPagesController.PAGE_SIZE);
         assertThat(rows(second)).isEqualTo(2);
+    }
+
+    /** A family whose child of 2 years and 4 months enters school within the coming six months. */
+    private static NewFamily withAToddler(String name, @Nullable String child) {
+        return new NewFamily(
+                name,
+                false,
+                null,
+                "2800",
+                java.util.List.of("nl"),
+                false,
+                LegalBasis.CONSENT,
+                java.util.List.of(new NewFamily.Member("Papa", MemberRelation.PARENT)),
+                java.util.List.of(new NewFamily.NewChild(
+                        child, LocalDate.now().minusYears(2).minusMonths(4), false)));
     }
 
     private static int rows(String page) {
