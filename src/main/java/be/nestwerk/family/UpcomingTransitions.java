@@ -58,12 +58,11 @@ public class UpcomingTransitions {
             @Nullable String childName,
             LocalDate date,
             int daysAway,
-            String transitionKey,
             String leftKey,
             String enteredKey) {}
 
     /** A page of the coming transitions, and how many there are in all. */
-    public record Page(List<Entry> entries, int page, int size, long total) {
+    public record Page(List<Entry> entries, long total) {
 
         public Page {
             entries = List.copyOf(entries);
@@ -114,7 +113,6 @@ public class UpcomingTransitions {
                                 rs.getString(3),
                                 transition.date(),
                                 transition.daysAway(),
-                                transition.code().messageKey(),
                                 transition.left().messageKey(),
                                 transition.entered().messageKey()));
                     }
@@ -129,6 +127,6 @@ public class UpcomingTransitions {
                 "*",
                 "TRANSITIONS",
                 "Listed " + shown.size() + " of " + entries.size() + " transitions");
-        return new Page(shown, page, size, entries.size());
+        return new Page(shown, entries.size());
     }
 }
